@@ -1,0 +1,264 @@
+// Package charter holds the Go model of a charter in format v1 (see
+// schemas/charter-v1.json and docs/charter-format.md). The model is filled
+// from a document that has already passed the schema, so it trusts shapes
+// and leaves meaning to the later stages.
+package charter
+
+import (
+	"encoding/json"
+	"fmt"
+)
+
+// Actor classes (domain.md §2).
+const (
+	ClassGovernment         = "government"
+	ClassIntergovernmental  = "intergovernmental"
+	ClassPrivateSector      = "private-sector"
+	ClassCivilSociety       = "civil-society"
+	ClassTechnicalCommunity = "technical-community"
+	ClassAcademia           = "academia"
+)
+
+// Classes lists the actor classes in their canonical order.
+func Classes() []string {
+	return []string{ClassGovernment, ClassIntergovernmental, ClassPrivateSector, ClassCivilSociety, ClassTechnicalCommunity, ClassAcademia}
+}
+
+// Governmental reports whether an actor class is a state or an IGO.
+func Governmental(class string) bool {
+	return class == ClassGovernment || class == ClassIntergovernmental
+}
+
+// Modalities (domain.md §3-§4).
+const (
+	ModalityMultistakeholder   = "multistakeholder"
+	ModalityIntergovernmental  = "intergovernmental"
+	ModalityNational           = "national"
+	ModalityPrivate            = "private"
+	ModalityTechnicalCommunity = "technical-community"
+)
+
+// Voting rights of a seat.
+const (
+	VoteFull    = "full"
+	VoteLimited = "limited"
+	VoteNone    = "none"
+)
+
+// Body roles.
+const (
+	RoleDecision    = "decision"
+	RoleAdvisory    = "advisory"
+	RoleOversight   = "oversight"
+	RoleAppeal      = "appeal"
+	RoleNominating  = "nominating"
+	RoleSecretariat = "secretariat"
+)
+
+// Advice weights.
+const (
+	WeightBinding      = "binding"
+	WeightMustConsider = "must-consider"
+	WeightNonBinding   = "non-binding"
+)
+
+// Charter is one governance charter.
+type Charter struct {
+	Format         string          `json:"format"`
+	ID             string          `json:"id"`
+	Name           string          `json:"name"`
+	Description    string          `json:"description,omitempty"`
+	Adopted        string          `json:"adopted,omitempty"`
+	Modality       string          `json:"modality"`
+	Objectives     []string        `json:"objectives,omitempty"`
+	Principles     []string        `json:"principles,omitempty"`
+	Actors         []Actor         `json:"actors"`
+	Bodies         []Body          `json:"bodies"`
+	Functions      []Function      `json:"functions"`
+	Advice         []Advice        `json:"advice,omitempty"`
+	Participation  *Participation  `json:"participation,omitempty"`
+	Transparency   *Transparency   `json:"transparency,omitempty"`
+	Accountability *Accountability `json:"accountability,omitempty"`
+}
+
+// Actor is a constituency or a named organisation.
+type Actor struct {
+	ID        string `json:"id"`
+	Name      string `json:"name"`
+	Class     string `json:"class"`
+	Kind      string `json:"kind,omitempty"`
+	Incumbent bool   `json:"incumbent,omitempty"`
+}
+
+// Organisation reports whether the actor is one named organisation rather
+// than a constituency.
+func (a Actor) Organisation() bool { return a.Kind == "organisation" }
+
+// Body is a board, council, committee, panel or secretariat.
+type Body struct {
+	ID           string    `json:"id"`
+	Name         string    `json:"name"`
+	Role         string    `json:"role"`
+	Open         bool      `json:"open,omitempty"`
+	Participants []string  `json:"participants,omitempty"`
+	Seats        []Seat    `json:"seats,omitempty"`
+	Decision     *Decision `json:"decision,omitempty"`
+	Vetoes       []Veto    `json:"vetoes,omitempty"`
+}
+
+// Seat is a group of identical seats on a body.
+type Seat struct {
+	ID          string     `json:"id"`
+	Actor       string     `json:"actor,omitempty"`
+	AppointedBy string     `json:"appointedBy,omitempty"`
+	Count       int        `json:"count,omitempty"`
+	Vote        string     `json:"vote"`
+	Kind        string     `json:"kind,omitempty"`
+	Selection   *Selection `json:"selection,omitempty"`
+	Term        *Term      `json:"term,omitempty"`
+}
+
+// Seats returns the number of seats in the group (the count, default 1).
+func (s Seat) Seats() int {
+	if s.Count < 1 {
+		return 1
+	}
+	return s.Count
+}
+
+// Selection says how seat holders are chosen.
+type Selection struct {
+	Method      string   `json:"method"`
+	By          []string `json:"by,omitempty"`
+	Description string   `json:"description,omitempty"`
+}
+
+// Term is the length of a term and the limit on consecutive terms.
+type Term struct {
+	Years          float64 `json:"years,omitempty"`
+	MaxConsecutive int     `json:"maxConsecutive,omitempty"`
+}
+
+// Decision is how a body decides.
+type Decision struct {
+	Method    string     `json:"method"`
+	Threshold *float64   `json:"threshold,omitempty"`
+	Quorum    *float64   `json:"quorum,omitempty"`
+	Consensus *Consensus `json:"consensus,omitempty"`
+}
+
+// Consensus defines consensus and how it is called.
+type Consensus struct {
+	Definition    string `json:"definition,omitempty"`
+	JudgedBy      string `json:"judgedBy,omitempty"`
+	CallProcedure string `json:"callProcedure,omitempty"`
+}
+
+// Veto is a power to block a body's decisions.
+type Veto struct {
+	ID     string `json:"id"`
+	Holder string `json:"holder"`
+	Scope  string `json:"scope"`
+}
+
+// Function is a governance function the charter covers.
+type Function struct {
+	ID        string   `json:"id"`
+	Name      string   `json:"name"`
+	Category  string   `json:"category"`
+	Modality  string   `json:"modality"`
+	DecidedBy string   `json:"decidedBy,omitempty"`
+	AdvisedBy []string `json:"advisedBy,omitempty"`
+	Binding   *bool    `json:"binding,omitempty"`
+}
+
+// Advice is an advice relation between two bodies.
+type Advice struct {
+	ID              string   `json:"id"`
+	From            string   `json:"from"`
+	To              string   `json:"to"`
+	Weight          string   `json:"weight"`
+	RejectThreshold *float64 `json:"rejectThreshold,omitempty"`
+	Consultation    bool     `json:"consultation,omitempty"`
+	Functions       []string `json:"functions,omitempty"`
+}
+
+// Participation says who may take part and on what terms.
+type Participation struct {
+	Openness         string     `json:"openness,omitempty"`
+	Admission        *Admission `json:"admission,omitempty"`
+	Fees             *Fees      `json:"fees,omitempty"`
+	Remote           *bool      `json:"remote,omitempty"`
+	CapacityBuilding *bool      `json:"capacityBuilding,omitempty"`
+}
+
+// Admission says how new members are admitted.
+type Admission struct {
+	Sponsors   int    `json:"sponsors,omitempty"`
+	ApprovedBy string `json:"approvedBy,omitempty"`
+	Criteria   string `json:"criteria,omitempty"`
+}
+
+// Fees are membership or participation fees.
+type Fees struct {
+	Amount   float64 `json:"amount"`
+	Currency string  `json:"currency"`
+	Waiver   bool    `json:"waiver,omitempty"`
+}
+
+// Transparency says what the arrangement publishes.
+type Transparency struct {
+	PublicRecords *bool          `json:"publicRecords,omitempty"`
+	Minutes       *bool          `json:"minutes,omitempty"`
+	PublicComment *PublicComment `json:"publicComment,omitempty"`
+}
+
+// PublicComment is the public comment period on proposed decisions.
+type PublicComment struct {
+	Days int `json:"days"`
+}
+
+// Accountability says how decisions can be challenged and reviewed.
+type Accountability struct {
+	Appeals           []Appeal           `json:"appeals,omitempty"`
+	IndependentReview *IndependentReview `json:"independentReview,omitempty"`
+	Recall            *Recall            `json:"recall,omitempty"`
+	ReviewCycle       *ReviewCycle       `json:"reviewCycle,omitempty"`
+}
+
+// Appeal is a path to challenge a decision.
+type Appeal struct {
+	ID           string `json:"id"`
+	From         string `json:"from,omitempty"`
+	To           string `json:"to"`
+	Binding      *bool  `json:"binding,omitempty"`
+	DeadlineDays int    `json:"deadlineDays,omitempty"`
+}
+
+// IndependentReview is review by a panel independent of the deciders.
+type IndependentReview struct {
+	ID           string `json:"id"`
+	Body         string `json:"body,omitempty"`
+	Binding      bool   `json:"binding"`
+	DeadlineDays int    `json:"deadlineDays,omitempty"`
+}
+
+// Recall is the power to remove members before their term ends.
+type Recall struct {
+	By []string `json:"by"`
+	Of []string `json:"of"`
+}
+
+// ReviewCycle is the periodic review of the arrangement.
+type ReviewCycle struct {
+	Years float64 `json:"years"`
+}
+
+// Parse fills a Charter from JSON bytes that passed the schema.
+func Parse(data []byte) (*Charter, error) {
+	var c Charter
+	if err := json.Unmarshal(data, &c); err != nil {
+		return nil, fmt.Errorf("read charter model: %w", err)
+	}
+	return &c, nil
+}

@@ -1,0 +1,131 @@
+// Package discover turns the paths given on the command line into the list
+// of charter files to lint. A file named explicitly is always linted; a
+// directory is walked recursively for files whose name ends in
+// ".charter.json", so a repository's other JSON files are left alone.
+package discover
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+)
+
+// Suffix is the file-name ending that marks a charter in a directory walk.
+const Suffix = ".charter.json"
+
+// Stdin is the path that stands for standard input.
+const Stdin = "-"
+
+// Source is one charter to lint.
+type Source struct {
+	// Path is the file path as the user will see it in findings, or "-" for stdin.
+	Path string
+}
+
+// Problem is a path that could not be walked or read. Problems are
+// reported, and the rest of the walk goes on.
+type Problem struct {
+	Path string
+	Err  error
+}
+
+func (p Problem) Error() string { return fmt.Sprintf("%s: %v", p.Path, p.Err) }
+
+// ErrNotExist is wrapped by a Problem for a path named on the command line
+// that does not exist.
+var ErrNotExist = errors.New("no such file or directory")
+
+// Sources expands paths into charter files, in a stable order: the order of
+// the arguments, and lexical order within each directory. Files reached
+// more than once (for example through two arguments) are linted once.
+func Sources(paths []string) ([]Source, []Problem) {
+	var (
+		out      []Source
+		problems []Problem
+		seen     = map[string]bool{}
+	)
+	add := func(p string) {
+		key := filepath.Clean(p)
+		if p == Stdin {
+			key = Stdin
+		}
+		if !seen[key] {
+			seen[key] = true
+			out = append(out, Source{Path: p})
+		}
+	}
+	for _, p := range paths {
+		if p == Stdin {
+			add(p)
+			continue
+		}
+		info, err := os.Stat(p)
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				err = ErrNotExist
+			} else {
+				err = unwrapPath(err)
+			}
+			problems = append(problems, Problem{Path: p, Err: err})
+			continue
+		}
+		if !info.IsDir() {
+			add(p)
+			continue
+		}
+		files, walkProblems := walk(p)
+		problems = append(problems, walkProblems...)
+		for _, f := range files {
+			add(f)
+		}
+	}
+	return out, problems
+}
+
+// walk lists the charter files below root. filepath.WalkDir does not follow
+// symbolic links to directories, so a link loop cannot trap it; a link to a
+// charter file is followed when it is read.
+func walk(root string) ([]string, []Problem) {
+	var (
+		files    []string
+		problems []Problem
+	)
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			problems = append(problems, Problem{Path: path, Err: unwrapPath(err)})
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			if path != root && strings.HasPrefix(d.Name(), ".") {
+				return fs.SkipDir // .git and other hidden directories
+			}
+			return nil
+		}
+		if strings.HasSuffix(d.Name(), Suffix) {
+			files = append(files, path)
+		}
+		return nil
+	})
+	if err != nil {
+		problems = append(problems, Problem{Path: root, Err: unwrapPath(err)})
+	}
+	slices.Sort(files)
+	return files, problems
+}
+
+// unwrapPath drops the path from a *fs.PathError, which the Problem
+// already names.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

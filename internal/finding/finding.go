@@ -1,0 +1,120 @@
+// Package finding defines the plain data every stage of charterlint reports:
+// a problem in a charter, located by JSON Pointer and, once resolved against
+// the decoder's position table, by line and column. Reporters render
+// findings; no stage prints them itself.
+package finding
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Severity orders findings; a run fails when a finding reaches the threshold.
+type Severity int
+
+// Severities, from least to most severe.
+const (
+	Info Severity = iota + 1
+	Warning
+	Error
+)
+
+// String returns the lower-case name used in output and rule metadata.
+func (s Severity) String() string {
+	switch s {
+	case Info:
+		return "info"
+	case Warning:
+		return "warning"
+	case Error:
+		return "error"
+	}
+	return fmt.Sprintf("severity(%d)", int(s))
+}
+
+// ParseSeverity reads "error", "warning" or "info".
+func ParseSeverity(s string) (Severity, error) {
+	switch strings.ToLower(s) {
+	case "info":
+		return Info, nil
+	case "warning", "warn":
+		return Warning, nil
+	case "error":
+		return Error, nil
+	}
+	return 0, fmt.Errorf("unknown severity %q (want error, warning or info)", s)
+}
+
+// MarshalText makes severities render as their names in JSON.
+func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// UnmarshalText reads a severity name.
+func (s *Severity) UnmarshalText(b []byte) error {
+	v, err := ParseSeverity(string(b))
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
+}
+
+// Stage names the pipeline stage that produced a finding.
+type Stage string
+
+// Stages of the pipeline, in the order they run.
+const (
+	StageParse     Stage = "parse"
+	StageSchema    Stage = "schema"
+	StageReference Stage = "reference"
+	StagePolicy    Stage = "policy"
+)
+
+// Finding is one problem in one charter.
+type Finding struct {
+	// Rule is the stable rule id for policy findings (e.g. "CL-CAP-001"),
+	// or the stage name for parse, schema and reference findings.
+	Rule     string   `json:"rule"`
+	Stage    Stage    `json:"stage"`
+	Severity Severity `json:"severity"`
+	File     string   `json:"file"`
+	// Pointer is the RFC 6901 JSON Pointer of the value concerned ("" is the root).
+	Pointer string `json:"pointer"`
+	// Element is the id of the charter element concerned (an actor, body,
+	// seat, function, advice relation or appeal), when there is one.
+	Element string `json:"element,omitempty"`
+	Line    int    `json:"line"`
+	Column  int    `json:"column"`
+	Message string `json:"message"`
+}
+
+// String renders the finding in the conventional compiler form
+// FILE:LINE:COL: SEVERITY RULE POINTER: MESSAGE.
+func (f Finding) String() string {
+	return fmt.Sprintf("%s:%d:%d: %s %s %s: %s", f.File, f.Line, f.Column, f.Severity, f.Rule, DisplayPointer(f.Pointer), f.Message)
+}
+
+// DisplayPointer renders a JSON Pointer for people: without the leading
+// slash ("actors/2/class"), and "(charter)" for the root.
+func DisplayPointer(p string) string {
+	if p == "" {
+		return "(charter)"
+	}
+	return p[1:]
+}
+
+// Sort orders findings by file, position, rule and message, so output is
+// the same whatever order the stages or workers produced them in.
+func Sort(fs []Finding) {
+	slices.SortStableFunc(fs, func(a, b Finding) int {
+		return cmp.Or(
+			cmp.Compare(a.File, b.File),
+			cmp.Compare(a.Line, b.Line),
+			cmp.Compare(a.Column, b.Column),
+			cmp.Compare(a.Rule, b.Rule),
+			cmp.Compare(a.Pointer, b.Pointer),
+			cmp.Compare(a.Message, b.Message),
+		)
+	})
+}

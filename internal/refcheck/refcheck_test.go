@@ -1,0 +1,76 @@
+package refcheck
+
+import (
+	"testing"
+
+	"github.com/charterlint/charterlint/internal/charter"
+)
+
+func base() *charter.Charter {
+	return &charter.Charter{
+		ID:     "c",
+		Actors: []charter.Actor{{ID: "states", Class: "government"}, {ID: "firms", Class: "private-sector"}},
+		Bodies: []charter.Body{
+			{ID: "council", Role: "decision", Seats: []charter.Seat{
+				{ID: "state-seats", Actor: "states", Vote: "full", Selection: &charter.Selection{Method: "appointment", By: []string{"states"}}},
+				{ID: "nom-seats", AppointedBy: "nomcom", Vote: "full"},
+			}, Vetoes: []charter.Veto{{ID: "v1", Holder: "states", Scope: "all"}}},
+			{ID: "nomcom", Role: "nominating", Participants: []string{"firms"}},
+		},
+		Functions: []charter.Function{{ID: "f1", DecidedBy: "council", AdvisedBy: []string{"nomcom"}}},
+		Advice:    []charter.Advice{{ID: "a1", From: "nomcom", To: "council", Functions: []string{"f1"}}},
+		Accountability: &charter.Accountability{
+			Appeals:           []charter.Appeal{{ID: "ap1", From: "council", To: "nomcom"}},
+			IndependentReview: &charter.IndependentReview{ID: "irp", Body: "nomcom"},
+			Recall:            &charter.Recall{By: []string{"firms", "nomcom"}, Of: []string{"council"}},
+		},
+	}
+}
+
+func TestCheckValid(t *testing.T) {
+	if got := Check(base()); len(got) != 0 {
+		t.Fatalf("valid charter: got problems %+v", got)
+	}
+}
+
+func TestCheckProblems(t *testing.T) {
+	tests := []struct {
+		name   string
+		mutate func(c *charter.Charter)
+		want   Problem
+	}{
+		{"unknown seat actor", func(c *charter.Charter) { c.Bodies[0].Seats[0].Actor = "stats" },
+			Problem{"/bodies/0/seats/0/actor", "state-seats", `seat holder "stats" names no actor in this charter`}},
+		{"seat actor is a body", func(c *charter.Charter) { c.Bodies[0].Seats[0].Actor = "nomcom" },
+			Problem{"/bodies/0/seats/0/actor", "state-seats", `seat holder "nomcom" names the body at /bodies/1/id, not an actor`}},
+		{"unknown deciding body", func(c *charter.Charter) { c.Functions[0].DecidedBy = "board" },
+			Problem{"/functions/0/decidedBy", "f1", `deciding body "board" names no body in this charter`}},
+		{"unknown advising body in list", func(c *charter.Charter) { c.Functions[0].AdvisedBy = []string{"nomcom", "gac"} },
+			Problem{"/functions/0/advisedBy/1", "f1", `advising body "gac" names no body in this charter`}},
+		{"duplicate actor id", func(c *charter.Charter) {
+			c.Actors = append(c.Actors, charter.Actor{ID: "states", Class: "academia"})
+		}, Problem{"/actors/2/id", "states", `id "states" is already used by the actor at /actors/0/id; ids must be unique within a charter`}},
+		{"seat id clashes with body id", func(c *charter.Charter) { c.Bodies[0].Seats[1].ID = "council" },
+			Problem{"/bodies/0/seats/1/id", "council", `id "council" is already used by the body at /bodies/0/id; ids must be unique within a charter`}},
+		{"advice names missing function", func(c *charter.Charter) { c.Advice[0].Functions = []string{"f2"} },
+			Problem{"/advice/0/functions/0", "a1", `function "f2" names no function in this charter`}},
+		{"veto holder missing", func(c *charter.Charter) { c.Bodies[0].Vetoes[0].Holder = "x" },
+			Problem{"/bodies/0/vetoes/0/holder", "v1", `veto holder "x" names no actor or body in this charter`}},
+		{"appeal to missing body", func(c *charter.Charter) { c.Accountability.Appeals[0].To = "court" },
+			Problem{"/accountability/appeals/0/to", "ap1", `appeal body "court" names no body in this charter`}},
+		{"recall of an actor", func(c *charter.Charter) { c.Accountability.Recall.Of = []string{"firms"} },
+			Problem{"/accountability/recall/of/0", "", `recalled body "firms" names the actor at /actors/1/id, not a body`}},
+		{"participant missing", func(c *charter.Charter) { c.Bodies[1].Participants = []string{"users"} },
+			Problem{"/bodies/1/participants/0", "nomcom", `participant "users" names no actor in this charter`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := base()
+			tt.mutate(c)
+			got := Check(c)
+			if len(got) != 1 || got[0] != tt.want {
+				t.Fatalf("got %+v\nwant [%+v]", got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,17 @@
+// Package schemas embeds the JSON Schemas of the charter format, so the
+// binary validates charters and prints the schema without reading any file.
+package schemas
+
+import _ "embed"
+
+//go:embed charter-v1.json
+var charterV1 string
+
+// CharterV1URL is the $id of the charter format v1 schema.
+const CharterV1URL = "https://charterlint.github.io/schemas/charter-v1.json"
+
+// FormatV1 is the value of a v1 charter's "format" key.
+const FormatV1 = "charterlint/v1"
+
+// CharterV1 returns the charter format v1 schema (JSON Schema draft 2020-12).
+func CharterV1() string { return charterV1 }
