@@ -1,0 +1,93 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/charterlint/charterlint/internal/classify"
+	"github.com/charterlint/charterlint/internal/decode"
+	"github.com/charterlint/charterlint/internal/discover"
+	"github.com/charterlint/charterlint/internal/facts"
+	"github.com/charterlint/charterlint/internal/lint"
+	"github.com/charterlint/charterlint/internal/report"
+	"github.com/charterlint/charterlint/internal/schema"
+)
+
+const classifyExamples = `  # Which classes really hold power in this charter, and how?
+  charterlint classify fixtures/itu.charter.json
+
+  # Compare every shipped charter side by side, as a Markdown table:
+  charterlint classify --format markdown fixtures/
+`
+
+func runClassify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	var (
+		format string
+		ecfg   engineConfig
+	)
+	fs := newFlags("classify", "classify [flags] PATH...", classifyExamples, stdout)
+	fs.StringVarP(&format, "format", "f", "text", "output format: "+strings.Join(classify.Formats(), ", "))
+	addEngineFlags(fs, &ecfg)
+	if code, done := parseFlags(fs, args, stdout, stderr); done {
+		return code
+	}
+	if !slices.Contains(classify.Formats(), format) {
+		fmt.Fprintf(stderr, "charterlint classify: --format: unknown output format %q (want one of %s)\n", format, strings.Join(classify.Formats(), ", "))
+		return exitUsage
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(stderr, "charterlint classify: name at least one charter file or directory")
+		return exitUsage
+	}
+	validator, err := schema.New()
+	if err != nil {
+		fmt.Fprintf(stderr, "charterlint: %v\n", err)
+		return exitUsage
+	}
+	engine, err := ecfg.new()
+	if err != nil {
+		fmt.Fprintf(stderr, "charterlint: %v\n", err)
+		return exitUsage
+	}
+	matrix := classify.MatrixFromConfig(engine.Config())
+	sources, problems := discover.Sources(fs.Args())
+	code := exitOK
+	for _, p := range problems {
+		fmt.Fprintf(stderr, "charterlint: %v\n", p)
+		code = exitUsage
+	}
+	// Structural checks only: a charter that does not pass them cannot be
+	// classified, and its findings go to stderr.
+	l := &lint.Linter{Limits: decode.DefaultLimits(), Validator: validator, Stdin: stdin}
+	var out []classify.Classification
+	for _, s := range sources {
+		data, err := l.Read(s.Path)
+		if err != nil {
+			fmt.Fprintf(stderr, "charterlint: %v\n", err)
+			code = exitUsage
+			continue
+		}
+		findings, checked, err := l.Check(context.Background(), s.Path, data)
+		if err != nil {
+			fmt.Fprintf(stderr, "charterlint: %v\n", err)
+			code = exitUsage
+			continue
+		}
+		if checked == nil {
+			rep, _ := report.New("text", stderr)
+			rep.File(report.File{Path: s.Path, Findings: findings})
+			fmt.Fprintf(stderr, "charterlint: %s: not classified: fix the problems above first\n", s.Path)
+			code = max(code, exitFindings)
+			continue
+		}
+		out = append(out, classify.Of(s.Path, checked.Charter, facts.Derive(checked.Charter), matrix))
+	}
+	if err := classify.Write(stdout, format, out); err != nil {
+		fmt.Fprintf(stderr, "charterlint: write classification: %v\n", err)
+		return exitUsage
+	}
+	return code
+}

@@ -1,0 +1,32 @@
+package main
+
+import (
+	"context"
+	"time"
+
+	"github.com/charterlint/charterlint/internal/policy"
+	"github.com/charterlint/charterlint/policies"
+	"github.com/spf13/pflag"
+)
+
+// engineConfig is what the flags say about the rules to load.
+type engineConfig struct {
+	policyDirs []string
+	dataFiles  []string
+	timeout    time.Duration
+}
+
+func addEngineFlags(fs *pflag.FlagSet, cfg *engineConfig) {
+	fs.StringArrayVarP(&cfg.policyDirs, "policy", "p", nil, "directory (or .rego file) of your own rules, loaded beside the built-in pack (repeatable)")
+	fs.StringArrayVar(&cfg.dataFiles, "data", nil, "JSON file merged over the rules' data, e.g. a modality matrix of your own (repeatable)")
+	fs.DurationVar(&cfg.timeout, "timeout", policy.DefaultTimeout, "longest time the rules may take on one charter")
+}
+
+func (c engineConfig) new() (*policy.Engine, error) {
+	return policy.New(context.Background(), policy.Options{
+		Pack:       policies.FS(),
+		PolicyDirs: c.policyDirs,
+		DataFiles:  c.dataFiles,
+		Timeout:    c.timeout,
+	})
+}

@@ -1,0 +1,145 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"runtime"
+	"strings"
+
+	"github.com/charterlint/charterlint/internal/decode"
+	"github.com/charterlint/charterlint/internal/discover"
+	"github.com/charterlint/charterlint/internal/finding"
+	"github.com/charterlint/charterlint/internal/lint"
+	"github.com/charterlint/charterlint/internal/report"
+	"github.com/charterlint/charterlint/internal/schema"
+)
+
+// lintConfig is what the lint command's flags say.
+type lintConfig struct {
+	paths     []string
+	format    string
+	failOn    finding.Severity
+	jobs      int
+	stdinName string
+	limits    decode.Limits
+	engine    engineConfig
+}
+
+const lintExamples = `  # Lint every *.charter.json below the current directory:
+  charterlint lint
+
+  # Lint the shipped fixtures, as JSON:
+  charterlint lint --format json fixtures/
+
+  # Lint a charter from standard input; fail on warnings too:
+  cat board.charter.json | charterlint lint --fail-on warning -
+`
+
+// parseLintFlags turns arguments into a lintConfig.
+func parseLintFlags(args []string, stdout, stderr io.Writer) (lintConfig, int, bool) {
+	cfg := lintConfig{limits: decode.DefaultLimits()}
+	fs := newFlags("lint", "lint [flags] [PATH...]", lintExamples, stdout)
+	fs.StringVarP(&cfg.format, "format", "f", "text", "output format: "+strings.Join(report.Formats(), ", "))
+	failOn := fs.String("fail-on", "error", "lowest severity that makes the run fail: error, warning or info")
+	fs.IntVarP(&cfg.jobs, "jobs", "j", runtime.NumCPU(), "number of charters linted in parallel")
+	fs.StringVar(&cfg.stdinName, "stdin-filename", "<stdin>", "name shown for a charter read from standard input (\"-\")")
+	fs.Int64Var(&cfg.limits.MaxBytes, "max-bytes", cfg.limits.MaxBytes, "largest charter file accepted, in bytes")
+	addEngineFlags(fs, &cfg.engine)
+	if code, done := parseFlags(fs, args, stdout, stderr); done {
+		return cfg, code, true
+	}
+	sev, err := finding.ParseSeverity(*failOn)
+	if err != nil {
+		fmt.Fprintf(stderr, "charterlint lint: --fail-on: %v\n", err)
+		return cfg, exitUsage, true
+	}
+	cfg.failOn = sev
+	if !report.ValidFormat(cfg.format) {
+		fmt.Fprintf(stderr, "charterlint lint: --format: unknown output format %q (want one of %s)\n", cfg.format, strings.Join(report.Formats(), ", "))
+		return cfg, exitUsage, true
+	}
+	if cfg.jobs < 1 {
+		fmt.Fprintf(stderr, "charterlint lint: --jobs must be at least 1, got %d\n", cfg.jobs)
+		return cfg, exitUsage, true
+	}
+	if cfg.limits.MaxBytes < 1 {
+		fmt.Fprintf(stderr, "charterlint lint: --max-bytes must be at least 1, got %d\n", cfg.limits.MaxBytes)
+		return cfg, exitUsage, true
+	}
+	cfg.paths = fs.Args()
+	if len(cfg.paths) == 0 {
+		cfg.paths = []string{"."}
+	}
+	return cfg, 0, false
+}
+
+func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	cfg, code, done := parseLintFlags(args, stdout, stderr)
+	if done {
+		return code
+	}
+	validator, err := schema.New()
+	if err != nil {
+		fmt.Fprintf(stderr, "charterlint: %v\n", err)
+		return exitUsage
+	}
+	engine, err := cfg.engine.new()
+	if err != nil {
+		fmt.Fprintf(stderr, "charterlint: %v\n", err)
+		return exitUsage
+	}
+	sources, problems := discover.Sources(cfg.paths)
+	failed := false
+	for _, p := range problems {
+		fmt.Fprintf(stderr, "charterlint: %v\n", p)
+		failed = true
+	}
+	if len(sources) == 0 {
+		if !failed {
+			fmt.Fprintf(stderr, "charterlint: no charters found in %s (a directory walk picks files named *%s)\n", strings.Join(cfg.paths, ", "), discover.Suffix)
+		}
+		return exitUsage
+	}
+	rep, err := report.New(cfg.format, stdout)
+	if err != nil {
+		fmt.Fprintf(stderr, "charterlint: %v\n", err)
+		return exitUsage
+	}
+	l := &lint.Linter{Limits: cfg.limits, Validator: validator, Policy: engine, Stdin: stdin, StdinName: cfg.stdinName}
+	var (
+		sum      report.Summary
+		findings bool
+		repErr   error
+	)
+	l.Run(context.Background(), sources, cfg.jobs, func(r lint.Result) {
+		if r.Err != nil {
+			fmt.Fprintf(stderr, "charterlint: %v\n", r.Err)
+			failed = true
+			return
+		}
+		f := report.File{Path: r.Path, Findings: r.Findings}
+		sum.Add(f)
+		for _, x := range r.Findings {
+			if x.Severity >= cfg.failOn {
+				findings = true
+			}
+		}
+		if err := rep.File(f); err != nil && repErr == nil {
+			repErr = err
+		}
+	})
+	if err := rep.Close(sum); err != nil && repErr == nil {
+		repErr = err
+	}
+	switch {
+	case repErr != nil:
+		fmt.Fprintf(stderr, "charterlint: write report: %v\n", repErr)
+		return exitUsage
+	case failed:
+		return exitUsage
+	case findings:
+		return exitFindings
+	}
+	return exitOK
+}

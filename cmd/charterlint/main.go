@@ -1,0 +1,153 @@
+// Command charterlint lints Internet-governance charters: it validates each
+// charter against the embedded JSON Schema, checks its references and
+// evaluates governance rules written in Rego.
+//
+// Run "charterlint help" for usage.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"strings"
+
+	"github.com/spf13/pflag"
+)
+
+// Exit codes, documented in the README.
+const (
+	exitOK       = 0 // nothing at or above the failure threshold
+	exitFindings = 1 // problems found in a charter
+	exitUsage    = 2 // the invocation failed
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// command is one subcommand.
+type command struct {
+	name    string
+	summary string
+	run     func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
+}
+
+func commands() []command {
+	return []command{
+		{"lint", "check charters against the schema, references and rules", runLint},
+		{"classify", "show which classes really hold power, and how", runClassify},
+		{"rules", "list the rules", runRules},
+		{"explain", "explain a rule: rationale, source and examples", runExplain},
+		{"schema", "print the charter JSON Schema", runSchema},
+		{"version", "print the version", runVersion},
+		{"help", "show help for a command", nil},
+	}
+}
+
+// run is main without the process: it returns the exit code.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		usage(stderr)
+		return exitUsage
+	}
+	name, rest := args[0], args[1:]
+	switch name {
+	case "-h", "--help":
+		usage(stdout)
+		return exitOK
+	case "--version":
+		return runVersion(nil, stdin, stdout, stderr)
+	case "help":
+		if len(rest) == 0 {
+			usage(stdout)
+			return exitOK
+		}
+		name, rest = rest[0], []string{"--help"}
+	}
+	for _, c := range commands() {
+		if c.name == name && c.run != nil {
+			return c.run(rest, stdin, stdout, stderr)
+		}
+	}
+	fmt.Fprintf(stderr, "charterlint: unknown command %q\nRun 'charterlint help' for usage.\n", name)
+	return exitUsage
+}
+
+func usage(w io.Writer) {
+	fmt.Fprint(w, `charterlint checks Internet-governance charters written in JSON: the
+schema, the references between actors, bodies and functions, and governance
+rules such as multilateral or incumbent capture.
+
+Usage:
+  charterlint <command> [flags] [arguments]
+
+Commands:
+`)
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
+	}
+	fmt.Fprint(w, `
+Run 'charterlint <command> --help' for a command's flags and examples.
+
+Exit codes: 0 no problem at or above the --fail-on threshold, 1 problems
+found in a charter, 2 the invocation failed.
+`)
+}
+
+// newFlags returns a flag set that reports errors instead of exiting and
+// prints usage with the command's synopsis and examples.
+func newFlags(name, synopsis, examples string, out io.Writer) *pflag.FlagSet {
+	fs := pflag.NewFlagSet(name, pflag.ContinueOnError)
+	fs.SetOutput(out)
+	fs.SortFlags = false
+	fs.Usage = func() {
+		fmt.Fprintf(out, "Usage:\n  charterlint %s\n\nFlags:\n%s", synopsis, fs.FlagUsages())
+		if examples != "" {
+			fmt.Fprintf(out, "\nExamples:\n%s", examples)
+		}
+	}
+	return fs
+}
+
+// parseFlags parses args; it returns done=true with the exit code when the
+// command should stop (help was asked for, or a flag was wrong).
+func parseFlags(fs *pflag.FlagSet, args []string, stdout, stderr io.Writer) (code int, done bool) {
+	fs.SetOutput(io.Discard)
+	err := fs.Parse(args)
+	switch {
+	case errors.Is(err, pflag.ErrHelp):
+		fs.SetOutput(stdout)
+		fs.Usage()
+		return exitOK, true
+	case err != nil:
+		fmt.Fprintf(stderr, "charterlint %s: %v\n", fs.Name(), err)
+		fmt.Fprintf(stderr, "Run 'charterlint %s --help' for usage.\n", fs.Name())
+		return exitUsage, true
+	}
+	return 0, false
+}
+
+func runVersion(args []string, _ io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlags("version", "version", "", stdout)
+	if code, done := parseFlags(fs, args, stdout, stderr); done {
+		return code
+	}
+	fmt.Fprintf(stdout, "charterlint %s\n", version())
+	return exitOK
+}
+
+func version() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok || info.Main.Version == "" {
+		return "(devel)"
+	}
+	v := info.Main.Version
+	for _, s := range info.Settings {
+		if s.Key == "vcs.revision" && v == "(devel)" {
+			v += " " + s.Value[:min(12, len(s.Value))]
+		}
+	}
+	return strings.TrimSpace(v)
+}

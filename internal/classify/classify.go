@@ -1,0 +1,144 @@
+// Package classify turns a charter's derived facts into its classification:
+// the variety of multistakeholderism it really is (which classes hold
+// decision power, and the authority relation among them), the voting share
+// of each class per body, and the declared against the effective modality
+// of each function. A Classification is plain data that any command or
+// report can render.
+package classify
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charterlint/charterlint/internal/charter"
+	"github.com/charterlint/charterlint/internal/facts"
+)
+
+// Classification is the classification of one charter.
+type Classification struct {
+	File      string     `json:"file"`
+	ID        string     `json:"id"`
+	Name      string     `json:"name"`
+	Variety   Variety    `json:"variety"`
+	Bodies    []Body     `json:"bodies"`
+	Functions []Function `json:"functions"`
+	// Verdict is one sentence for people, e.g. "claims multistakeholder;
+	// effectively intergovernmental".
+	Verdict string `json:"verdict"`
+}
+
+// Variety is which classes hold power and how.
+type Variety struct {
+	DeclaredModality    string         `json:"declaredModality"`
+	EffectiveModality   string         `json:"effectiveModality"`
+	PowerClasses        []string       `json:"powerClasses"`
+	AdvisoryClasses     []string       `json:"advisoryClasses"`
+	Relation            string         `json:"relation"`
+	FunctionsByModality map[string]int `json:"functionsByModality"`
+}
+
+// Body is one body's voting picture.
+type Body struct {
+	ID                string             `json:"id"`
+	Name              string             `json:"name"`
+	Role              string             `json:"role"`
+	Open              bool               `json:"open"`
+	VotingSeats       int                `json:"votingSeats"`
+	Votes             map[string]int     `json:"votes"`
+	Shares            map[string]float64 `json:"shares"`
+	NonVotingClasses  []string           `json:"nonVotingClasses"`
+	PowerClasses      []string           `json:"powerClasses"`
+	EffectiveModality string             `json:"effectiveModality"`
+	Relation          string             `json:"relation"`
+	Dominant          string             `json:"dominant,omitempty"`
+	DominanceReason   string             `json:"dominanceReason,omitempty"`
+	Decides           []string           `json:"decides"`
+}
+
+// Function is one function's modality picture.
+type Function struct {
+	ID                string `json:"id"`
+	Name              string `json:"name"`
+	Category          string `json:"category"`
+	DeclaredModality  string `json:"declaredModality"`
+	EffectiveModality string `json:"effectiveModality"`
+	DecidedBy         string `json:"decidedBy,omitempty"`
+	// Fit is the modality matrix's verdict on the effective modality for
+	// the category: suited, caution, ill-suited, or "" when unknown.
+	Fit string `json:"fit,omitempty"`
+}
+
+// Matrix looks up the fit of a modality for a function category.
+type Matrix func(category, modality string) string
+
+// MatrixFromConfig reads the fit out of the rule pack's data document
+// (config["matrix"][category][modality]["fit"]), the same data the rules read.
+func MatrixFromConfig(config map[string]any) Matrix {
+	m, _ := config["matrix"].(map[string]any)
+	return func(category, modality string) string {
+		cat, _ := m[category].(map[string]any)
+		cell, _ := cat[modality].(map[string]any)
+		fit, _ := cell["fit"].(string)
+		return fit
+	}
+}
+
+// Of classifies a charter from its derived facts.
+func Of(file string, c *charter.Charter, f *facts.Facts, fit Matrix) Classification {
+	out := Classification{
+		File: file,
+		ID:   c.ID,
+		Name: c.Name,
+		Variety: Variety{
+			DeclaredModality:    f.Variety.DeclaredModality,
+			EffectiveModality:   f.Variety.EffectiveModality,
+			PowerClasses:        f.Variety.PowerClasses,
+			AdvisoryClasses:     f.Variety.AdvisoryClasses,
+			Relation:            f.Variety.Relation,
+			FunctionsByModality: f.Variety.FunctionsByModality,
+		},
+	}
+	for _, b := range c.Bodies {
+		bf := f.Bodies[b.ID]
+		out.Bodies = append(out.Bodies, Body{
+			ID: b.ID, Name: b.Name, Role: b.Role, Open: b.Open,
+			VotingSeats: bf.VotingSeats, Votes: bf.Votes, Shares: bf.Shares,
+			NonVotingClasses: bf.NonVotingClasses, PowerClasses: bf.PowerClasses,
+			EffectiveModality: bf.EffectiveModality, Relation: bf.Relation,
+			Dominant: bf.Dominant, DominanceReason: bf.DominanceReason,
+			Decides: bf.Decides,
+		})
+	}
+	for _, fn := range c.Functions {
+		ff := f.Functions[fn.ID]
+		x := Function{
+			ID: fn.ID, Name: fn.Name, Category: fn.Category,
+			DeclaredModality: fn.Modality, EffectiveModality: ff.EffectiveModality,
+			DecidedBy: fn.DecidedBy,
+		}
+		if fit != nil && ff.EffectiveModality != facts.ModalityNone {
+			x.Fit = fit(fn.Category, ff.EffectiveModality)
+		}
+		out.Functions = append(out.Functions, x)
+	}
+	out.Verdict = verdict(out.Variety)
+	return out
+}
+
+// verdict says in one sentence what the charter claims and what it is.
+func verdict(v Variety) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "claims %s; ", v.DeclaredModality)
+	switch {
+	case v.EffectiveModality == facts.ModalityNone:
+		b.WriteString("no body decides any function: an advisory arrangement")
+	case v.EffectiveModality == v.DeclaredModality:
+		fmt.Fprintf(&b, "effectively %s as claimed", v.EffectiveModality)
+	default:
+		fmt.Fprintf(&b, "effectively %s", v.EffectiveModality)
+	}
+	if len(v.PowerClasses) > 0 {
+		fmt.Fprintf(&b, " (decision power: %s; %s)", strings.Join(v.PowerClasses, ", "), v.Relation)
+	}
+	return b.String()
+}

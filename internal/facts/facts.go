@@ -1,0 +1,567 @@
+// Package facts derives, once per charter, what the rules and the classify
+// command reason about: the voting share of each actor class on each body,
+// who holds vetoes, whose advice binds, who appoints whom, the classes that
+// really hold decision power, and the effective modality of every body and
+// function. It is the single source of truth for those numbers: rules read
+// them as input.facts, classify renders them.
+package facts
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+
+	"github.com/charterlint/charterlint/internal/charter"
+)
+
+// Mixed is the pseudo-class of seats filled by a body whose members come
+// from several classes (a nominating committee): they belong to no one class.
+const Mixed = "mixed"
+
+// ModalityNone is the effective modality of a function no body decides, or
+// of a body in which nobody holds decision power.
+const ModalityNone = "none"
+
+// Authority relations among the classes that hold power (domain.md §4).
+const (
+	RelationHierarchical = "hierarchical" // one class can override, veto or appoint the others
+	RelationPolyarchic   = "polyarchic"   // power shared, no class can act alone
+	RelationAdvisory     = "advisory"     // one class decides, the others only advise or attend
+	RelationNone         = "none"         // nobody decides (an advisory forum)
+)
+
+// Facts are the derived facts of one charter.
+type Facts struct {
+	// ClaimsMultistakeholder is true when the charter or any of its
+	// functions declares the multistakeholder modality.
+	ClaimsMultistakeholder bool `json:"claimsMultistakeholder"`
+	// Classes lists the actor classes present in the charter, canonical order.
+	Classes   []string                  `json:"classes"`
+	Actors    map[string]ActorFacts     `json:"actors"`
+	Bodies    map[string]*BodyFacts     `json:"bodies"`
+	Functions map[string]*FunctionFacts `json:"functions"`
+	Advice    map[string]AdviceFacts    `json:"advice"`
+	// BodyOrder and FunctionOrder keep document order for rendering.
+	BodyOrder     []string `json:"bodyOrder"`
+	FunctionOrder []string `json:"functionOrder"`
+	Variety       Variety  `json:"variety"`
+}
+
+// ActorFacts locate an actor and give its class.
+type ActorFacts struct {
+	Pointer      string `json:"pointer"`
+	Class        string `json:"class"`
+	Governmental bool   `json:"governmental"`
+	Organisation bool   `json:"organisation"`
+	Incumbent    bool   `json:"incumbent"`
+}
+
+// BodyFacts are the derived facts of one body.
+type BodyFacts struct {
+	ID      string `json:"id"`
+	Pointer string `json:"pointer"`
+	Role    string `json:"role"`
+	Open    bool   `json:"open"`
+	// Seats counts all seats, VotingSeats those with a full vote.
+	Seats       int `json:"seats"`
+	VotingSeats int `json:"votingSeats"`
+	// Votes counts full votes per class ("mixed" for seats filled by a
+	// multi-class body); LimitedVotes counts limited votes per class.
+	Votes        map[string]int     `json:"votes"`
+	LimitedVotes map[string]int     `json:"limitedVotes"`
+	Shares       map[string]float64 `json:"shares"`
+	// VotingClasses are the classes holding full votes, "mixed" included.
+	VotingClasses []string `json:"votingClasses"`
+	// NonVotingClasses are classes that hold seats on the body but no vote
+	// at all (members without a vote, liaisons, observers).
+	NonVotingClasses []string `json:"nonVotingClasses"`
+	// MemberClasses are the classes with any seat or participant.
+	MemberClasses []string `json:"memberClasses"`
+	// GovernmentalShare is the share of full votes held by governments
+	// and IGOs.
+	GovernmentalShare float64 `json:"governmentalShare"`
+	// MajorityClass is the one class holding more than half the full
+	// votes, or "" (never "mixed").
+	MajorityClass string `json:"majorityClass"`
+	// PowerClasses are the classes that really hold decision power over the
+	// body's decisions: voters (mixed seats resolved to the appointing
+	// body's classes), open participants, holders of general vetoes and
+	// bodies whose advice binds it.
+	PowerClasses []string    `json:"powerClasses"`
+	Vetoes       []VetoFacts `json:"vetoes"`
+	// BindingAdviceFrom lists bodies whose advice binds this body.
+	BindingAdviceFrom []string `json:"bindingAdviceFrom"`
+	// Appointers maps each seat group id to who fills it.
+	Appointers map[string][]string `json:"appointers"`
+	// AppointerClasses are the classes of the actors and bodies that fill
+	// the voting seats.
+	AppointerClasses []string `json:"appointerClasses"`
+	// Decides lists the functions the body decides.
+	Decides           []string `json:"decides"`
+	EffectiveModality string   `json:"effectiveModality"`
+	Relation          string   `json:"relation"`
+	// Dominant is the class that can act alone (majority, unilateral veto,
+	// binding advice or sole appointer) when Relation is hierarchical.
+	Dominant string `json:"dominant"`
+	// DominanceReason says how Dominant dominates.
+	DominanceReason string `json:"dominanceReason"`
+}
+
+// VetoFacts describe one veto over a body.
+type VetoFacts struct {
+	ID      string   `json:"id"`
+	Pointer string   `json:"pointer"`
+	Holder  string   `json:"holder"`
+	Scope   string   `json:"scope"`
+	Classes []string `json:"classes"`
+	// Incumbent is true when the holder is an incumbent actor.
+	Incumbent bool `json:"incumbent"`
+}
+
+// FunctionFacts are the derived facts of one function.
+type FunctionFacts struct {
+	ID                string   `json:"id"`
+	Pointer           string   `json:"pointer"`
+	Category          string   `json:"category"`
+	DeclaredModality  string   `json:"declaredModality"`
+	DecidedBy         string   `json:"decidedBy"`
+	EffectiveModality string   `json:"effectiveModality"`
+	PowerClasses      []string `json:"powerClasses"`
+}
+
+// AdviceFacts describe one advice relation.
+type AdviceFacts struct {
+	Pointer string   `json:"pointer"`
+	From    string   `json:"from"`
+	To      string   `json:"to"`
+	Weight  string   `json:"weight"`
+	Classes []string `json:"classes"` // classes of the advising body's members
+}
+
+// Variety is the charter's variety of multistakeholderism (domain.md §4).
+type Variety struct {
+	// DeclaredModality is the charter's own claim.
+	DeclaredModality string `json:"declaredModality"`
+	// EffectiveModality is derived from the bodies that decide functions.
+	EffectiveModality string `json:"effectiveModality"`
+	// PowerClasses hold decision power on at least one deciding body.
+	PowerClasses []string `json:"powerClasses"`
+	// AdvisoryClasses take part but hold no decision power anywhere.
+	AdvisoryClasses []string `json:"advisoryClasses"`
+	Relation        string   `json:"relation"`
+	// FunctionsByModality counts functions per effective modality.
+	FunctionsByModality map[string]int `json:"functionsByModality"`
+}
+
+// Derive computes the facts of a charter that passed the reference checks.
+func Derive(c *charter.Charter) *Facts {
+	d := &deriver{c: c, f: &Facts{
+		Actors:    make(map[string]ActorFacts, len(c.Actors)),
+		Bodies:    make(map[string]*BodyFacts, len(c.Bodies)),
+		Functions: make(map[string]*FunctionFacts, len(c.Functions)),
+		Advice:    make(map[string]AdviceFacts, len(c.Advice)),
+		// Empty, not null, for the rules.
+		BodyOrder:     []string{},
+		FunctionOrder: []string{},
+	}}
+	d.actors()
+	d.bodies()
+	d.advice()
+	d.power()
+	d.functions()
+	d.variety()
+	return d.f
+}
+
+type deriver struct {
+	c *charter.Charter
+	f *Facts
+}
+
+func (d *deriver) actors() {
+	present := map[string]bool{}
+	for i, a := range d.c.Actors {
+		d.f.Actors[a.ID] = ActorFacts{
+			Pointer:      "/actors/" + strconv.Itoa(i),
+			Class:        a.Class,
+			Governmental: charter.Governmental(a.Class),
+			Organisation: a.Organisation(),
+			Incumbent:    a.Incumbent,
+		}
+		present[a.Class] = true
+	}
+	d.f.Classes = canonical(present)
+	if d.c.Modality == charter.ModalityMultistakeholder {
+		d.f.ClaimsMultistakeholder = true
+	}
+	for _, fn := range d.c.Functions {
+		if fn.Modality == charter.ModalityMultistakeholder {
+			d.f.ClaimsMultistakeholder = true
+		}
+	}
+}
+
+// classesOf returns the classes behind an id: an actor's class, or the
+// member classes of a body.
+func (d *deriver) classesOf(id string) []string {
+	if a, ok := d.f.Actors[id]; ok {
+		return []string{a.Class}
+	}
+	if b, ok := d.f.Bodies[id]; ok {
+		return b.MemberClasses
+	}
+	return []string{}
+}
+
+func (d *deriver) bodies() {
+	for i, b := range d.c.Bodies {
+		bf := &BodyFacts{
+			ID:           b.ID,
+			Pointer:      "/bodies/" + strconv.Itoa(i),
+			Role:         b.Role,
+			Open:         b.Open,
+			Votes:        map[string]int{},
+			LimitedVotes: map[string]int{},
+			Shares:       map[string]float64{},
+			Appointers:   map[string][]string{},
+			// Empty, not null, for the rules.
+			Vetoes:            []VetoFacts{},
+			BindingAdviceFrom: []string{},
+			Decides:           []string{},
+		}
+		d.f.Bodies[b.ID] = bf
+		d.f.BodyOrder = append(d.f.BodyOrder, b.ID)
+	}
+	// Member classes first (appointing bodies need them), then votes.
+	for _, b := range d.c.Bodies {
+		bf := d.f.Bodies[b.ID]
+		members := map[string]bool{}
+		for _, p := range b.Participants {
+			members[d.f.Actors[p].Class] = true
+		}
+		for _, s := range b.Seats {
+			if s.Actor != "" {
+				members[d.f.Actors[s.Actor].Class] = true
+			}
+		}
+		bf.MemberClasses = canonical(members)
+	}
+	for _, b := range d.c.Bodies {
+		bf := d.f.Bodies[b.ID]
+		voting, nonVoting, appointers := map[string]bool{}, map[string]bool{}, map[string]bool{}
+		for _, s := range b.Seats {
+			class := Mixed
+			if s.Actor != "" {
+				class = d.f.Actors[s.Actor].Class
+			} else if ac := d.f.Bodies[s.AppointedBy].MemberClasses; len(ac) == 1 {
+				class = ac[0] // a one-class appointing body: not mixed
+			}
+			n := s.Seats()
+			bf.Seats += n
+			switch s.Vote {
+			case charter.VoteFull:
+				bf.VotingSeats += n
+				bf.Votes[class] += n
+				voting[class] = true
+			case charter.VoteLimited:
+				bf.LimitedVotes[class] += n
+			default:
+				nonVoting[class] = true
+			}
+			var who []string
+			if s.Selection != nil {
+				who = append(who, s.Selection.By...)
+			}
+			if s.AppointedBy != "" && !slices.Contains(who, s.AppointedBy) {
+				who = append(who, s.AppointedBy)
+			}
+			if who != nil {
+				bf.Appointers[s.ID] = who
+				if s.Vote == charter.VoteFull {
+					for _, w := range who {
+						for _, c := range d.classesOf(w) {
+							appointers[c] = true
+						}
+					}
+				}
+			}
+		}
+		for c := range voting {
+			delete(nonVoting, c)
+		}
+		for c := range bf.LimitedVotes {
+			delete(nonVoting, c)
+		}
+		bf.VotingClasses = canonical(voting)
+		bf.NonVotingClasses = canonical(nonVoting)
+		bf.AppointerClasses = canonical(appointers)
+		for c, n := range bf.Votes {
+			share := float64(n) / float64(bf.VotingSeats)
+			bf.Shares[c] = share
+			if charter.Governmental(c) {
+				bf.GovernmentalShare += share
+			}
+			if c != Mixed && 2*n > bf.VotingSeats {
+				bf.MajorityClass = c
+			}
+		}
+		for j, v := range b.Vetoes {
+			holder := d.f.Actors[v.Holder]
+			bf.Vetoes = append(bf.Vetoes, VetoFacts{
+				ID:        v.ID,
+				Pointer:   bf.Pointer + "/vetoes/" + strconv.Itoa(j),
+				Holder:    v.Holder,
+				Scope:     v.Scope,
+				Classes:   d.classesOf(v.Holder),
+				Incumbent: holder.Incumbent,
+			})
+		}
+	}
+}
+
+func (d *deriver) advice() {
+	for i, a := range d.c.Advice {
+		d.f.Advice[a.ID] = AdviceFacts{
+			Pointer: "/advice/" + strconv.Itoa(i),
+			From:    a.From,
+			To:      a.To,
+			Weight:  a.Weight,
+			Classes: d.f.Bodies[a.From].MemberClasses,
+		}
+		if a.Weight == charter.WeightBinding {
+			to := d.f.Bodies[a.To]
+			if !slices.Contains(to.BindingAdviceFrom, a.From) {
+				to.BindingAdviceFrom = append(to.BindingAdviceFrom, a.From)
+			}
+		}
+	}
+}
+
+// power resolves every body's power classes, effective modality and
+// authority relation. Member classes and binding advice are known by now,
+// so no body depends on another's power.
+func (d *deriver) power() {
+	for _, b := range d.c.Bodies {
+		bf := d.f.Bodies[b.ID]
+		power := d.votingPower(b)
+		for _, v := range bf.Vetoes {
+			if v.Scope == "all" {
+				for _, c := range v.Classes {
+					power[c] = true
+				}
+			}
+		}
+		for _, from := range bf.BindingAdviceFrom {
+			for _, c := range d.f.Bodies[from].MemberClasses {
+				power[c] = true
+			}
+		}
+		bf.PowerClasses = canonical(power)
+		bf.EffectiveModality = d.modality(bf.PowerClasses, b)
+		bf.Relation, bf.Dominant, bf.DominanceReason = relation(bf)
+	}
+}
+
+// votingPower returns the classes whose members vote on a body, with mixed
+// seats resolved to the classes of the body that fills them, and the
+// participants of an open body, who all have equal standing.
+func (d *deriver) votingPower(b charter.Body) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range b.Seats {
+		if s.Vote != charter.VoteFull {
+			continue
+		}
+		if s.Actor != "" {
+			out[d.f.Actors[s.Actor].Class] = true
+			continue
+		}
+		for _, c := range d.f.Bodies[s.AppointedBy].MemberClasses {
+			out[c] = true
+		}
+	}
+	if b.Open {
+		for _, p := range b.Participants {
+			out[d.f.Actors[p].Class] = true
+		}
+	}
+	return out
+}
+
+// modality names the modality of a set of power classes.
+func (d *deriver) modality(power []string, b charter.Body) string {
+	if len(power) == 0 {
+		return ModalityNone
+	}
+	gov, nongov := 0, 0
+	for _, c := range power {
+		if charter.Governmental(c) {
+			gov++
+		} else {
+			nongov++
+		}
+	}
+	switch {
+	case nongov == 0:
+		if d.singleState(b) {
+			return charter.ModalityNational
+		}
+		return charter.ModalityIntergovernmental
+	case len(power) >= 2:
+		return charter.ModalityMultistakeholder
+	case power[0] == charter.ClassTechnicalCommunity || power[0] == charter.ClassAcademia:
+		return charter.ModalityTechnicalCommunity
+	default:
+		return charter.ModalityPrivate
+	}
+}
+
+// singleState reports whether every voting seat of b belongs to one
+// government organisation (a ministry or regulator deciding alone).
+func (d *deriver) singleState(b charter.Body) bool {
+	holder := ""
+	for _, s := range b.Seats {
+		if s.Vote != charter.VoteFull {
+			continue
+		}
+		a := d.f.Actors[s.Actor]
+		if s.Actor == "" || !a.Organisation || a.Class != charter.ClassGovernment || (holder != "" && holder != s.Actor) {
+			return false
+		}
+		holder = s.Actor
+	}
+	return holder != ""
+}
+
+// relation classifies the authority relation on one body.
+func relation(bf *BodyFacts) (rel, dominant, reason string) {
+	if len(bf.PowerClasses) == 0 {
+		return RelationNone, "", ""
+	}
+	for _, v := range bf.Vetoes {
+		if v.Scope == "all" && len(v.Classes) == 1 && len(bf.PowerClasses) > 1 {
+			return RelationHierarchical, v.Classes[0], "holds a veto over all decisions (" + v.ID + ")"
+		}
+	}
+	if bf.MajorityClass != "" && len(bf.PowerClasses) > 1 {
+		return RelationHierarchical, bf.MajorityClass, "holds a majority of the votes"
+	}
+	if len(bf.PowerClasses) == 1 {
+		if others := len(bf.NonVotingClasses) + len(bf.LimitedVotes); others > 0 {
+			return RelationAdvisory, bf.PowerClasses[0], "alone holds the votes; other classes only attend or advise"
+		}
+		return RelationAdvisory, bf.PowerClasses[0], "alone holds decision power"
+	}
+	if len(bf.AppointerClasses) == 1 && bf.VotingSeats > 0 && len(bf.PowerClasses) > 1 {
+		return RelationHierarchical, bf.AppointerClasses[0], "appoints every voting member"
+	}
+	return RelationPolyarchic, "", ""
+}
+
+func (d *deriver) functions() {
+	for i, fn := range d.c.Functions {
+		ff := &FunctionFacts{
+			ID:                fn.ID,
+			Pointer:           "/functions/" + strconv.Itoa(i),
+			Category:          fn.Category,
+			DeclaredModality:  fn.Modality,
+			DecidedBy:         fn.DecidedBy,
+			EffectiveModality: ModalityNone,
+			PowerClasses:      []string{},
+		}
+		if b, ok := d.f.Bodies[fn.DecidedBy]; ok {
+			ff.EffectiveModality = b.EffectiveModality
+			ff.PowerClasses = b.PowerClasses
+			b.Decides = append(b.Decides, fn.ID)
+		}
+		d.f.Functions[fn.ID] = ff
+		d.f.FunctionOrder = append(d.f.FunctionOrder, fn.ID)
+	}
+}
+
+func (d *deriver) variety() {
+	v := Variety{DeclaredModality: d.c.Modality, FunctionsByModality: map[string]int{}}
+	power := map[string]bool{}
+	relations := map[string]bool{}
+	modalities := map[string]bool{}
+	for _, id := range d.f.FunctionOrder {
+		ff := d.f.Functions[id]
+		v.FunctionsByModality[ff.EffectiveModality]++
+		if ff.DecidedBy == "" {
+			continue
+		}
+		b := d.f.Bodies[ff.DecidedBy]
+		for _, c := range b.PowerClasses {
+			power[c] = true
+		}
+		relations[b.Relation] = true
+		modalities[b.EffectiveModality] = true
+	}
+	v.PowerClasses = canonical(power)
+	advisory := map[string]bool{}
+	for _, c := range d.f.Classes {
+		if !power[c] {
+			advisory[c] = true
+		}
+	}
+	v.AdvisoryClasses = canonical(advisory)
+	switch {
+	case len(relations) == 0:
+		v.Relation = RelationNone
+	case relations[RelationHierarchical]:
+		v.Relation = RelationHierarchical
+	case len(v.PowerClasses) == 1 || (len(relations) == 1 && relations[RelationAdvisory]):
+		v.Relation = RelationAdvisory
+	default:
+		v.Relation = RelationPolyarchic
+	}
+	v.EffectiveModality = d.overallModality(v.PowerClasses, modalities)
+	d.f.Variety = v
+}
+
+// overallModality names the charter's effective modality: the one modality
+// of all its deciding bodies, or, when they differ, the modality of the
+// union of their power classes.
+func (d *deriver) overallModality(power []string, modalities map[string]bool) string {
+	switch len(modalities) {
+	case 0:
+		return ModalityNone
+	case 1:
+		for m := range modalities {
+			return m
+		}
+	}
+	return d.modality(power, charter.Body{})
+}
+
+// canonical returns the keys of set in canonical class order, "mixed" last,
+// and any other key after that in lexical order.
+func canonical(set map[string]bool) []string {
+	out := make([]string, 0, len(set))
+	for c := range set {
+		out = append(out, c)
+	}
+	slices.SortFunc(out, func(a, b string) int {
+		return cmp.Or(cmp.Compare(classRank(a), classRank(b)), cmp.Compare(a, b))
+	})
+	return out
+}
+
+func classRank(c string) int {
+	switch c {
+	case charter.ClassGovernment:
+		return 0
+	case charter.ClassIntergovernmental:
+		return 1
+	case charter.ClassPrivateSector:
+		return 2
+	case charter.ClassCivilSociety:
+		return 3
+	case charter.ClassTechnicalCommunity:
+		return 4
+	case charter.ClassAcademia:
+		return 5
+	case Mixed:
+		return 6
+	}
+	return 7
+}

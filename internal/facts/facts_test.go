@@ -1,0 +1,198 @@
+package facts
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/charterlint/charterlint/internal/charter"
+)
+
+func actors() []charter.Actor {
+	return []charter.Actor{
+		{ID: "states", Class: "government"},
+		{ID: "firms", Class: "private-sector"},
+		{ID: "ngos", Class: "civil-society"},
+		{ID: "techies", Class: "technical-community"},
+		{ID: "ministry", Class: "government", Kind: "organisation"},
+		{ID: "megacorp", Class: "private-sector", Kind: "organisation", Incumbent: true},
+	}
+}
+
+func seat(id, actor string, n int, vote string) charter.Seat {
+	return charter.Seat{ID: id, Actor: actor, Count: n, Vote: vote}
+}
+
+func fn(id, category, modality, body string) charter.Function {
+	return charter.Function{ID: id, Category: category, Modality: modality, DecidedBy: body}
+}
+
+// Members without a vote (the ITU pattern): only states vote, so the body
+// is intergovernmental and the relation advisory, whatever the claim.
+func TestMembersWithoutVote(t *testing.T) {
+	c := &charter.Charter{
+		Modality: "multistakeholder",
+		Actors:   actors(),
+		Bodies: []charter.Body{{ID: "council", Role: "decision", Seats: []charter.Seat{
+			seat("s", "states", 48, "full"), seat("f", "firms", 700, "none"),
+		}}},
+		Functions: []charter.Function{fn("spectrum", "spectrum-and-satellite", "multistakeholder", "council")},
+	}
+	f := Derive(c)
+	b := f.Bodies["council"]
+	if b.VotingSeats != 48 || b.Seats != 748 {
+		t.Errorf("seats = %d voting of %d, want 48 of 748", b.VotingSeats, b.Seats)
+	}
+	if !reflect.DeepEqual(b.VotingClasses, []string{"government"}) || !reflect.DeepEqual(b.NonVotingClasses, []string{"private-sector"}) {
+		t.Errorf("voting %v non-voting %v", b.VotingClasses, b.NonVotingClasses)
+	}
+	if b.Shares["government"] != 1 || b.GovernmentalShare != 1 || b.MajorityClass != "government" {
+		t.Errorf("shares %v governmental %v majority %q", b.Shares, b.GovernmentalShare, b.MajorityClass)
+	}
+	if b.EffectiveModality != "intergovernmental" || b.Relation != RelationAdvisory {
+		t.Errorf("modality %q relation %q, want intergovernmental advisory", b.EffectiveModality, b.Relation)
+	}
+	if got := f.Functions["spectrum"].EffectiveModality; got != "intergovernmental" {
+		t.Errorf("function modality %q", got)
+	}
+	if !f.ClaimsMultistakeholder || f.Variety.EffectiveModality != "intergovernmental" || f.Variety.Relation != RelationAdvisory {
+		t.Errorf("variety %+v", f.Variety)
+	}
+	if !reflect.DeepEqual(f.Variety.AdvisoryClasses, []string{"private-sector", "civil-society", "technical-community"}) {
+		t.Errorf("advisory classes %v", f.Variety.AdvisoryClasses)
+	}
+}
+
+// Open consensus bodies: nobody votes, every participant has equal standing.
+func TestOpenConsensusBody(t *testing.T) {
+	c := &charter.Charter{
+		Modality: "technical-community",
+		Actors:   actors(),
+		Bodies: []charter.Body{{ID: "wg", Role: "decision", Open: true,
+			Participants: []string{"techies", "firms", "ngos"},
+			Decision:     &charter.Decision{Method: "rough-consensus"}}},
+		Functions: []charter.Function{fn("protocols", "standards-setting", "technical-community", "wg")},
+	}
+	f := Derive(c)
+	b := f.Bodies["wg"]
+	if b.VotingSeats != 0 || len(b.NonVotingClasses) != 0 {
+		t.Errorf("open body: voting %d non-voting %v", b.VotingSeats, b.NonVotingClasses)
+	}
+	if !reflect.DeepEqual(b.PowerClasses, []string{"private-sector", "civil-society", "technical-community"}) {
+		t.Errorf("power %v", b.PowerClasses)
+	}
+	if b.EffectiveModality != "multistakeholder" || b.Relation != RelationPolyarchic {
+		t.Errorf("modality %q relation %q", b.EffectiveModality, b.Relation)
+	}
+}
+
+// Non-voting liaisons and mixed appointers (the ICANN board pattern): the
+// nominating committee's seats count as mixed; liaisons do not vote; the
+// power is shared.
+func TestLiaisonsAndMixedAppointers(t *testing.T) {
+	c := &charter.Charter{
+		Modality: "multistakeholder",
+		Actors:   actors(),
+		Bodies: []charter.Body{
+			{ID: "board", Role: "decision", Seats: []charter.Seat{
+				{ID: "nomcom-seats", AppointedBy: "nomcom", Count: 8, Vote: "full"},
+				seat("registries", "firms", 4, "full"),
+				seat("atlarge", "ngos", 1, "full"),
+				seat("tech", "techies", 2, "full"),
+				{ID: "gac-liaison", Actor: "states", Count: 1, Vote: "none", Kind: "liaison"},
+			}},
+			{ID: "nomcom", Role: "nominating", Seats: []charter.Seat{
+				seat("n1", "firms", 7, "full"), seat("n2", "ngos", 5, "full"), seat("n3", "techies", 3, "full"),
+			}},
+		},
+		Advice:    []charter.Advice{{ID: "gac-advice", From: "nomcom", To: "board", Weight: "must-consider"}},
+		Functions: []charter.Function{fn("root", "critical-internet-resources", "multistakeholder", "board")},
+	}
+	f := Derive(c)
+	b := f.Bodies["board"]
+	if b.Votes["mixed"] != 8 || b.VotingSeats != 15 {
+		t.Errorf("votes %v of %d", b.Votes, b.VotingSeats)
+	}
+	if b.MajorityClass != "" {
+		t.Errorf("majority %q, want none (mixed is no class)", b.MajorityClass)
+	}
+	if !reflect.DeepEqual(b.NonVotingClasses, []string{"government"}) {
+		t.Errorf("non-voting %v", b.NonVotingClasses)
+	}
+	if b.GovernmentalShare != 0 {
+		t.Errorf("governmental share %v", b.GovernmentalShare)
+	}
+	if b.EffectiveModality != "multistakeholder" || b.Relation != RelationPolyarchic {
+		t.Errorf("modality %q relation %q", b.EffectiveModality, b.Relation)
+	}
+	if len(b.BindingAdviceFrom) != 0 {
+		t.Errorf("must-consider advice counted as binding: %v", b.BindingAdviceFrom)
+	}
+	if got := b.Appointers["nomcom-seats"]; !reflect.DeepEqual(got, []string{"nomcom"}) {
+		t.Errorf("appointers %v", got)
+	}
+}
+
+// Binding advice and general vetoes move power: the adviser's classes and
+// the veto holder's class join the deciders, and one class dominates.
+func TestBindingAdviceAndVeto(t *testing.T) {
+	c := &charter.Charter{
+		Modality: "multistakeholder",
+		Actors:   actors(),
+		Bodies: []charter.Body{
+			{ID: "board", Role: "decision", Seats: []charter.Seat{seat("f", "firms", 5, "full"), seat("n", "ngos", 5, "full")},
+				Vetoes: []charter.Veto{{ID: "golden-share", Holder: "ministry", Scope: "all"}}},
+			{ID: "gov-committee", Role: "advisory", Seats: []charter.Seat{seat("g", "states", 10, "full")}},
+		},
+		Advice:    []charter.Advice{{ID: "adv", From: "gov-committee", To: "board", Weight: "binding"}},
+		Functions: []charter.Function{fn("policy", "information-intermediaries", "multistakeholder", "board")},
+	}
+	f := Derive(c)
+	b := f.Bodies["board"]
+	if !reflect.DeepEqual(b.PowerClasses, []string{"government", "private-sector", "civil-society"}) {
+		t.Errorf("power %v", b.PowerClasses)
+	}
+	if !reflect.DeepEqual(b.BindingAdviceFrom, []string{"gov-committee"}) {
+		t.Errorf("binding advice %v", b.BindingAdviceFrom)
+	}
+	if b.Relation != RelationHierarchical || b.Dominant != "government" {
+		t.Errorf("relation %q dominant %q", b.Relation, b.Dominant)
+	}
+	if v := b.Vetoes[0]; v.Pointer != "/bodies/0/vetoes/0" || !reflect.DeepEqual(v.Classes, []string{"government"}) {
+		t.Errorf("veto %+v", v)
+	}
+}
+
+// An appointed advisory forum decides nothing: no power, relation none.
+func TestAdvisoryForum(t *testing.T) {
+	c := &charter.Charter{
+		Modality: "multistakeholder",
+		Actors:   actors(),
+		Bodies: []charter.Body{{ID: "mag", Role: "advisory", Seats: []charter.Seat{
+			{ID: "members", Actor: "ngos", Count: 40, Vote: "none", Selection: &charter.Selection{Method: "appointment", By: []string{"states"}}},
+		}}},
+		Functions: []charter.Function{{ID: "topics", Category: "information-intermediaries", Modality: "multistakeholder"}},
+	}
+	f := Derive(c)
+	if f.Functions["topics"].EffectiveModality != ModalityNone {
+		t.Errorf("undecided function modality %q", f.Functions["topics"].EffectiveModality)
+	}
+	if f.Variety.EffectiveModality != ModalityNone || f.Variety.Relation != RelationNone || len(f.Variety.PowerClasses) != 0 {
+		t.Errorf("variety %+v", f.Variety)
+	}
+	if b := f.Bodies["mag"]; b.Relation != RelationNone || b.EffectiveModality != ModalityNone {
+		t.Errorf("forum relation %q modality %q", b.Relation, b.EffectiveModality)
+	}
+}
+
+// A single ministry deciding alone is national, not intergovernmental.
+func TestNationalModality(t *testing.T) {
+	c := &charter.Charter{
+		Modality:  "national",
+		Actors:    actors(),
+		Bodies:    []charter.Body{{ID: "regulator", Role: "decision", Seats: []charter.Seat{seat("m", "ministry", 1, "full")}}},
+		Functions: []charter.Function{fn("ip", "ip-enforcement", "national", "regulator")},
+	}
+	if got := Derive(c).Bodies["regulator"].EffectiveModality; got != "national" {
+		t.Errorf("modality %q, want national", got)
+	}
+}

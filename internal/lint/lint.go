@@ -1,0 +1,256 @@
+// Package lint runs the charterlint pipeline over charter files: read,
+// decode with positions, validate against the schema, check references,
+// then hand the charter to the policy stage. It resolves every finding's
+// JSON Pointer to a line and column and returns results in input order,
+// whatever the number of workers.
+package lint
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"sync"
+
+	"github.com/charterlint/charterlint/internal/charter"
+	"github.com/charterlint/charterlint/internal/decode"
+	"github.com/charterlint/charterlint/internal/discover"
+	"github.com/charterlint/charterlint/internal/finding"
+	"github.com/charterlint/charterlint/internal/refcheck"
+	"github.com/charterlint/charterlint/internal/schema"
+)
+
+// Policy is the policy stage: it evaluates rules over a charter that passed
+// the schema and reference checks. Findings it returns carry a Pointer; the
+// linter fills in File, Line and Column.
+type Policy interface {
+	Evaluate(ctx context.Context, c *Checked) ([]finding.Finding, error)
+}
+
+// Checked is a charter that passed the structural stages.
+type Checked struct {
+	Path     string
+	Document *decode.Document
+	Charter  *charter.Charter
+}
+
+// Linter lints charters. It is safe for concurrent use.
+type Linter struct {
+	Limits    decode.Limits
+	Validator *schema.Validator
+	Policy    Policy // nil: structural checks only
+	Stdin     io.Reader
+	// StdinName is the file name findings show for "-" (default "<stdin>").
+	StdinName string
+}
+
+// Result is the outcome of linting one file.
+type Result struct {
+	Path     string
+	Findings []finding.Finding
+	// Err is set when the file could not be read or evaluated at all; that
+	// is a failure of the invocation, not a finding in the charter.
+	Err error
+}
+
+// Run lints sources with jobs workers and calls emit once per source, in
+// the order of sources, as soon as each result and all before it are ready.
+func (l *Linter) Run(ctx context.Context, sources []discover.Source, jobs int, emit func(Result)) {
+	if jobs < 1 {
+		jobs = 1
+	}
+	results := make([]chan Result, len(sources))
+	for i := range results {
+		results[i] = make(chan Result, 1)
+	}
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(jobs, max(len(sources), 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i] <- l.File(ctx, sources[i].Path)
+			}
+		}()
+	}
+	go func() {
+		for i := range sources {
+			next <- i
+		}
+		close(next)
+	}()
+	for i := range results {
+		emit(<-results[i])
+	}
+	wg.Wait()
+}
+
+// File lints one file ("-" reads the linter's Stdin).
+func (l *Linter) File(ctx context.Context, path string) Result {
+	data, err := l.Read(path)
+	path = l.DisplayName(path)
+	if err != nil {
+		var tooBig *TooBigError
+		if errors.As(err, &tooBig) {
+			return Result{Path: path, Findings: []finding.Finding{{
+				Rule: string(finding.StageParse), Stage: finding.StageParse, Severity: finding.Error,
+				File: path, Line: 1, Column: 1, Message: tooBig.Error(),
+			}}}
+		}
+		return Result{Path: path, Err: err}
+	}
+	fs, _, err := l.Check(ctx, path, data)
+	return Result{Path: path, Findings: fs, Err: err}
+}
+
+// Check runs the pipeline on data read from path. It returns the findings
+// and, when the charter passed the structural stages, the checked charter.
+func (l *Linter) Check(ctx context.Context, path string, data []byte) ([]finding.Finding, *Checked, error) {
+	doc, err := decode.Decode(data, l.Limits)
+	if err != nil {
+		var de *decode.Error
+		if !errors.As(err, &de) {
+			return nil, nil, fmt.Errorf("decode %s: %w", path, err)
+		}
+		return []finding.Finding{{
+			Rule: string(finding.StageParse), Stage: finding.StageParse, Severity: finding.Error,
+			File: path, Pointer: de.Pointer, Line: de.Pos.Line, Column: de.Pos.Column, Message: de.Msg,
+		}}, nil, nil
+	}
+	if problems := l.Validator.Validate(doc.Value); len(problems) > 0 {
+		fs := make([]finding.Finding, 0, len(problems))
+		for _, p := range problems {
+			fs = append(fs, locate(doc, path, finding.Finding{
+				Rule: string(finding.StageSchema), Stage: finding.StageSchema, Severity: finding.Error,
+				Pointer: p.Pointer, Message: withoutPath(p.Message),
+			}))
+		}
+		finding.Sort(fs)
+		return fs, nil, nil
+	}
+	c, err := charter.Parse(data)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if problems := refcheck.Check(c); len(problems) > 0 {
+		fs := make([]finding.Finding, 0, len(problems))
+		for _, p := range problems {
+			fs = append(fs, locate(doc, path, finding.Finding{
+				Rule: string(finding.StageReference), Stage: finding.StageReference, Severity: finding.Error,
+				Pointer: p.Pointer, Element: p.Element, Message: p.Message,
+			}))
+		}
+		finding.Sort(fs)
+		return fs, nil, nil
+	}
+	checked := &Checked{Path: path, Document: doc, Charter: c}
+	if l.Policy == nil {
+		return nil, checked, nil
+	}
+	pfs, err := l.Policy.Evaluate(ctx, checked)
+	if err != nil {
+		return nil, checked, fmt.Errorf("evaluate policies on %s: %w", path, err)
+	}
+	for i := range pfs {
+		pfs[i] = locate(doc, path, pfs[i])
+	}
+	finding.Sort(pfs)
+	return pfs, checked, nil
+}
+
+// locate fills in the file and the line and column of f's pointer.
+func locate(doc *decode.Document, path string, f finding.Finding) finding.Finding {
+	pos := doc.Pos(f.Pointer)
+	if !doc.Has(f.Pointer) {
+		// An unknown or missing property: point at its name when the
+		// document has one, else at the nearest enclosing value.
+		if kp, ok := doc.KeyPos(f.Pointer); ok {
+			pos = kp
+		}
+	} else if kp, ok := doc.KeyPos(f.Pointer); ok && f.Stage == finding.StageSchema && isUnknownProperty(f.Message) {
+		pos = kp
+	}
+	f.File = path
+	f.Line, f.Column = pos.Line, pos.Column
+	return f
+}
+
+// withoutPath drops the "path: " prefix of a schema message; findings
+// carry the pointer, which every reporter shows in its own way. The prefix
+// is made of schema-defined names and indices, so it holds no ": ".
+func withoutPath(msg string) string {
+	if _, rest, ok := strings.Cut(msg, ": "); ok {
+		return rest
+	}
+	return msg
+}
+
+// isUnknownProperty tells an unknown-property problem, which is best shown
+// at the property's name rather than its value.
+func isUnknownProperty(msg string) bool { return strings.Contains(msg, "unknown property") }
+
+// TooBigError is a file over the size limit: a finding, not a failure.
+type TooBigError struct{ size, limit int64 }
+
+func (e *TooBigError) Error() string {
+	return fmt.Sprintf("file is %d bytes, over the limit of %d bytes", e.size, e.limit)
+}
+
+// DisplayName is the name findings show for path: StdinName for "-".
+func (l *Linter) DisplayName(path string) string {
+	if path != discover.Stdin {
+		return path
+	}
+	if l.StdinName != "" {
+		return l.StdinName
+	}
+	return "<stdin>"
+}
+
+// Read reads a charter file ("-" for the linter's Stdin) within the size
+// limit. A file over the limit is a *TooBigError.
+func (l *Linter) Read(path string) ([]byte, error) {
+	var r io.Reader
+	if path == discover.Stdin {
+		if l.Stdin == nil {
+			return nil, errors.New("read standard input: no input")
+		}
+		r = l.Stdin
+	} else {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", path, unwrapPathErr(err))
+		}
+		defer f.Close()
+		if info, err := f.Stat(); err == nil && info.IsDir() {
+			return nil, fmt.Errorf("read %s: is a directory", path)
+		}
+		r = f
+	}
+	limit := l.Limits.MaxBytes
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, unwrapPathErr(err))
+	}
+	if int64(len(data)) > limit {
+		size := int64(len(data))
+		if path != discover.Stdin {
+			if info, err := os.Stat(path); err == nil {
+				size = info.Size()
+			}
+		}
+		return nil, &TooBigError{size: size, limit: limit}
+	}
+	return data, nil
+}
+
+func unwrapPathErr(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

@@ -1,0 +1,337 @@
+// Package policy is charterlint's policy engine: it compiles the embedded
+// rule pack and the user's own rules (the same conventions, the same
+// restricted builtins) once, reads each rule's metadata from its METADATA
+// annotation, and evaluates every rule over a charter and its derived facts.
+package policy
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"maps"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/charterlint/charterlint/internal/facts"
+	"github.com/charterlint/charterlint/internal/finding"
+	"github.com/charterlint/charterlint/internal/lint"
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+	"github.com/open-policy-agent/opa/v1/storage/inmem"
+	"github.com/open-policy-agent/opa/v1/topdown"
+)
+
+// ConfigFile is the data document of the rule pack, below its root: the
+// modality matrix and the thresholds rules read as data.charterlint.config.
+const ConfigFile = "data/config.json"
+
+// DefaultTimeout bounds the evaluation of all rules over one charter.
+const DefaultTimeout = 5 * time.Second
+
+// Options configure an Engine.
+type Options struct {
+	// Pack is the embedded rule pack (policies.FS()).
+	Pack fs.FS
+	// PolicyDirs are directories of the user's own rules.
+	PolicyDirs []string
+	// DataFiles are JSON documents merged over the pack's config, in order.
+	DataFiles []string
+	// Timeout bounds one charter's evaluation; 0 means DefaultTimeout.
+	Timeout time.Duration
+}
+
+// Engine evaluates the rules. It is safe for concurrent use.
+type Engine struct {
+	rules   []Rule
+	vars    []string // query variable holding each rule's deny set
+	query   rego.PreparedEvalQuery
+	config  map[string]any
+	timeout time.Duration
+}
+
+// New loads, checks and compiles the rules.
+func New(ctx context.Context, opts Options) (*Engine, error) {
+	caps := Capabilities()
+	modules := map[string]*ast.Module{}
+	if opts.Pack != nil {
+		if err := ParseFS(opts.Pack, "builtin:", false, caps, modules); err != nil {
+			return nil, err
+		}
+	}
+	for _, dir := range opts.PolicyDirs {
+		if err := parseDir(dir, caps, modules); err != nil {
+			return nil, err
+		}
+	}
+	config, err := loadConfig(opts.Pack, opts.DataFiles)
+	if err != nil {
+		return nil, err
+	}
+	compiler, err := Compile(modules, caps)
+	if err != nil {
+		return nil, err
+	}
+	rules, err := rulesOf(compiler, modules)
+	if err != nil {
+		return nil, err
+	}
+	e := &Engine{rules: rules, config: config, timeout: opts.Timeout}
+	if e.timeout <= 0 {
+		e.timeout = DefaultTimeout
+	}
+	var q strings.Builder
+	for i, r := range rules {
+		v := "r" + strconv.Itoa(i)
+		e.vars = append(e.vars, v)
+		if i > 0 {
+			q.WriteString("; ")
+		}
+		fmt.Fprintf(&q, "%s = %s.deny", v, r.Package)
+	}
+	if len(rules) == 0 {
+		return e, nil
+	}
+	store := inmem.NewFromObject(map[string]any{"charterlint": map[string]any{"config": config}})
+	e.query, err = rego.New(
+		rego.Query(q.String()),
+		rego.Compiler(compiler),
+		rego.Store(store),
+		rego.Capabilities(caps),
+		rego.StrictBuiltinErrors(true),
+	).PrepareForEval(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("prepare rule query: %w", err)
+	}
+	return e, nil
+}
+
+// Rules returns the loaded rules, ordered by id.
+func (e *Engine) Rules() []Rule { return slices.Clone(e.rules) }
+
+// Rule returns the rule with the given id.
+func (e *Engine) Rule(id string) (Rule, bool) {
+	for _, r := range e.rules {
+		if strings.EqualFold(r.ID, id) {
+			return r, true
+		}
+	}
+	return Rule{}, false
+}
+
+// Config returns the merged data document the rules read (the modality
+// matrix and thresholds).
+func (e *Engine) Config() map[string]any { return e.config }
+
+// Input is what rules see as input: the charter as written and its
+// derived facts.
+func Input(doc any, f *facts.Facts) map[string]any {
+	return map[string]any{"charter": doc, "facts": f}
+}
+
+// Evaluate runs every rule over a checked charter.
+func (e *Engine) Evaluate(ctx context.Context, c *lint.Checked) ([]finding.Finding, error) {
+	if len(e.rules) == 0 {
+		return nil, nil
+	}
+	value, err := ast.InterfaceToValue(Input(c.Document.Value, facts.Derive(c.Charter)))
+	if err != nil {
+		return nil, fmt.Errorf("convert input: %w", err)
+	}
+	return e.eval(ctx, value)
+}
+
+func (e *Engine) eval(ctx context.Context, input ast.Value) ([]finding.Finding, error) {
+	ctx, cancel := context.WithTimeout(ctx, e.timeout)
+	defer cancel()
+	rs, err := e.query.Eval(ctx, rego.EvalParsedInput(input))
+	if err != nil {
+		var te *topdown.Error
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) || (errors.As(err, &te) && te.Code == topdown.CancelErr) {
+			return nil, fmt.Errorf("rules did not finish within %s (a user rule may loop or do too much work)", e.timeout)
+		}
+		return nil, err
+	}
+	if len(rs) != 1 {
+		return nil, fmt.Errorf("rule query gave %d results, want 1", len(rs))
+	}
+	var out []finding.Finding
+	for i, r := range e.rules {
+		set, _ := rs[0].Bindings[e.vars[i]].([]any)
+		for _, x := range set {
+			f, err := toFinding(r, x)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, f)
+		}
+	}
+	return out, nil
+}
+
+func toFinding(r Rule, x any) (finding.Finding, error) {
+	obj, ok := x.(map[string]any)
+	msg, _ := obj["message"].(string)
+	ptr, okp := obj["pointer"].(string)
+	if !ok || msg == "" || !okp {
+		return finding.Finding{}, fmt.Errorf("rule %s (%s): deny must contain objects with string fields \"pointer\" and \"message\", got %v", r.ID, r.File, x)
+	}
+	el, _ := obj["element"].(string)
+	return finding.Finding{
+		Rule: r.ID, Stage: finding.StagePolicy, Severity: r.Severity,
+		Pointer: ptr, Element: el, Message: msg,
+	}, nil
+}
+
+// Compile compiles modules with the restricted capabilities; errors name
+// the file, line and what is wrong (an unknown or forbidden builtin among
+// them).
+func Compile(modules map[string]*ast.Module, caps *ast.Capabilities) (*ast.Compiler, error) {
+	c := ast.NewCompiler().WithCapabilities(caps).WithEnablePrintStatements(false)
+	c.Compile(modules)
+	if c.Failed() {
+		return nil, fmt.Errorf("compile policies:\n%w", explainForbidden(c.Errors))
+	}
+	return c, nil
+}
+
+// explainForbidden rewrites "undefined function" errors for builtins the
+// capabilities removed, so the user learns why.
+func explainForbidden(errs ast.Errors) error {
+	var lines []string
+	for _, e := range errs {
+		msg := e.Message
+		if name, ok := strings.CutPrefix(msg, "undefined function "); ok && forbidden(name) {
+			msg = fmt.Sprintf("builtin %s is not allowed in charterlint policies (no network, runtime, clock or randomness: a lint must be pure and repeatable)", name)
+		}
+		where := ""
+		if e.Location != nil {
+			where = fmt.Sprintf("%s:%d:%d: ", e.Location.File, e.Location.Row, e.Location.Col)
+		}
+		lines = append(lines, "  "+where+msg)
+	}
+	return errors.New(strings.Join(lines, "\n"))
+}
+
+// rulesOf finds every package that defines deny and reads its metadata.
+func rulesOf(c *ast.Compiler, modules map[string]*ast.Module) ([]Rule, error) {
+	as := c.GetAnnotationSet()
+	seenPkg := map[string]bool{}
+	byID := map[string]Rule{}
+	var rules []Rule
+	for _, name := range slices.Sorted(maps.Keys(modules)) {
+		m := c.Modules[name]
+		pkg := m.Package.Path.String()
+		if seenPkg[pkg] || !definesDeny(m) {
+			continue
+		}
+		seenPkg[pkg] = true
+		r, err := ruleFromAnnotations(as.GetPackageScope(m.Package), pkg, name)
+		if err != nil {
+			return nil, err
+		}
+		if other, dup := byID[r.ID]; dup {
+			return nil, fmt.Errorf("%s: rule id %s is already used by %s", name, r.ID, other.File)
+		}
+		byID[r.ID] = r
+		rules = append(rules, r)
+	}
+	slices.SortFunc(rules, func(a, b Rule) int { return strings.Compare(a.ID, b.ID) })
+	return rules, nil
+}
+
+func definesDeny(m *ast.Module) bool {
+	for _, r := range m.Rules {
+		if r.Head.Name == "deny" || (len(r.Head.Reference) > 0 && r.Head.Reference[0].Value.Compare(ast.Var("deny")) == 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// ParseFS parses the Rego files of fsys into modules, keyed by prefix+path.
+// Test files (*_test.rego) are skipped unless withTests is set.
+func ParseFS(fsys fs.FS, prefix string, withTests bool, caps *ast.Capabilities, modules map[string]*ast.Module) error {
+	return fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return fmt.Errorf("read %s%s: %w", prefix, p, err)
+		}
+		if d.IsDir() || path.Ext(p) != ".rego" || (!withTests && strings.HasSuffix(p, "_test.rego")) {
+			return nil
+		}
+		src, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return fmt.Errorf("read %s%s: %w", prefix, p, err)
+		}
+		return parseInto(prefix+p, src, caps, modules)
+	})
+}
+
+func parseInto(name string, src []byte, caps *ast.Capabilities, modules map[string]*ast.Module) error {
+	m, err := ast.ParseModuleWithOpts(name, string(src), ast.ParserOptions{
+		ProcessAnnotation: true,
+		Capabilities:      caps,
+		RegoVersion:       ast.RegoV1,
+	})
+	if err != nil {
+		return fmt.Errorf("parse policy: %w", err)
+	}
+	if m == nil {
+		return fmt.Errorf("parse policy %s: file holds no Rego module", name)
+	}
+	modules[name] = m
+	return nil
+}
+
+// parseDir parses the user's Rego files below dir (tests excluded).
+func parseDir(dir string, caps *ast.Capabilities, modules map[string]*ast.Module) error {
+	info, err := os.Stat(dir)
+	if err != nil {
+		return fmt.Errorf("--policy %s: %w", dir, unwrapPath(err))
+	}
+	if !info.IsDir() {
+		if filepath.Ext(dir) != ".rego" {
+			return fmt.Errorf("--policy %s: not a directory or .rego file", dir)
+		}
+		src, err := os.ReadFile(dir)
+		if err != nil {
+			return fmt.Errorf("--policy %s: %w", dir, unwrapPath(err))
+		}
+		return parseInto(dir, src, caps, modules)
+	}
+	found := false
+	err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return fmt.Errorf("--policy %s: %w", p, unwrapPath(err))
+		}
+		if d.IsDir() || filepath.Ext(p) != ".rego" || strings.HasSuffix(p, "_test.rego") {
+			return nil
+		}
+		found = true
+		src, err := os.ReadFile(p)
+		if err != nil {
+			return fmt.Errorf("--policy %s: %w", p, unwrapPath(err))
+		}
+		return parseInto(p, src, caps, modules)
+	})
+	if err != nil {
+		return err
+	}
+	if !found {
+		return fmt.Errorf("--policy %s: no .rego files found", dir)
+	}
+	return nil
+}
+
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

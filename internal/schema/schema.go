@@ -1,0 +1,320 @@
+// Package schema validates decoded charters against the embedded charter
+// format schema (JSON Schema draft 2020-12) and reports every violation in
+// words a committee clerk can act on, each located by JSON Pointer.
+package schema
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/santhosh-tekuri/jsonschema/v5"
+
+	"github.com/charterlint/charterlint/schemas"
+)
+
+// Validator validates charters against the embedded charter schema. It is
+// safe for concurrent use; compile once per process.
+type Validator struct {
+	root *jsonschema.Schema
+}
+
+// Problem is one schema violation.
+type Problem struct {
+	// Pointer is the RFC 6901 JSON Pointer of the offending value ("" is
+	// the whole charter). For a missing required property it is the
+	// pointer of the object that lacks it; for an unknown property it is
+	// the pointer of the unknown property itself.
+	Pointer string
+	// Message explains the violation in plain words. It begins with a
+	// short path made from the pointer (without the leading slash, or
+	// "(charter)" for the root) followed by ": ".
+	Message string
+}
+
+// New compiles the embedded charter schema.
+func New() (*Validator, error) {
+	c := jsonschema.NewCompiler()
+	c.Draft = jsonschema.Draft2020
+	if err := c.AddResource(schemas.CharterV1URL, strings.NewReader(schemas.CharterV1())); err != nil {
+		return nil, fmt.Errorf("loading charter schema %s: %w", schemas.CharterV1URL, err)
+	}
+	root, err := c.Compile(schemas.CharterV1URL)
+	if err != nil {
+		return nil, fmt.Errorf("compiling charter schema %s: %w", schemas.CharterV1URL, err)
+	}
+	return &Validator{root: root}, nil
+}
+
+// Validate checks doc, a charter decoded by encoding/json with UseNumber
+// (objects map[string]any, arrays []any, numbers json.Number, strings,
+// bools and nil), against the charter schema. It returns every violation,
+// sorted by Pointer (plain string order) then Message, without duplicates;
+// it returns nil when doc is valid. A doc holding values that are not JSON
+// values (for example a Go struct) yields a single problem at the root.
+func (v *Validator) Validate(doc any) []Problem {
+	err := v.root.Validate(doc)
+	if err == nil {
+		return nil
+	}
+	var ve *jsonschema.ValidationError
+	if !errors.As(err, &ve) {
+		return []Problem{{
+			Pointer: "",
+			Message: rootPath + ": cannot be checked against the charter format: " + strings.TrimPrefix(err.Error(), "jsonschema: "),
+		}}
+	}
+	r := reporter{root: v.root, doc: doc}
+	r.walk(ve)
+	return r.problems()
+}
+
+// rootPath is how messages name the whole charter.
+const rootPath = "(charter)"
+
+// issue is a problem before its message gets its path prefix. at is the
+// pointer the message prefix is made from; it differs from pointer only
+// for unknown properties, which are described from their parent object.
+type issue struct {
+	pointer string
+	at      string
+	text    string
+}
+
+// reporter turns one validation error tree into problems.
+type reporter struct {
+	root   *jsonschema.Schema
+	doc    any
+	issues []issue
+}
+
+// walk collects the useful leaves of the error tree, skipping the wrappers
+// jsonschema adds for the root schema, for $ref and for several errors at
+// one place, and condensing anyOf and oneOf failures into one issue each.
+func (r *reporter) walk(e *jsonschema.ValidationError) {
+	node, keyword, ok := resolve(r.root, e.KeywordLocation)
+	if len(e.Causes) > 0 {
+		if ok && (keyword == "anyOf" || keyword == "oneOf") {
+			r.issues = append(r.issues, r.alternatives(e, node, keyword))
+			return
+		}
+		for _, c := range e.Causes {
+			r.walk(c)
+		}
+		return
+	}
+	r.issues = append(r.issues, r.leaf(e, node, keyword, ok)...)
+}
+
+// problems sorts, deduplicates and renders the collected issues.
+func (r *reporter) problems() []Problem {
+	ps := make([]Problem, 0, len(r.issues))
+	for _, is := range r.issues {
+		ps = append(ps, Problem{Pointer: is.pointer, Message: humanPath(is.at) + ": " + is.text})
+	}
+	slices.SortFunc(ps, func(a, b Problem) int {
+		return cmp.Or(cmp.Compare(a.Pointer, b.Pointer), cmp.Compare(a.Message, b.Message))
+	})
+	ps = slices.Compact(ps)
+	if len(ps) == 0 {
+		return nil
+	}
+	return ps
+}
+
+// alternatives describes a failed anyOf or oneOf as one issue.
+func (r *reporter) alternatives(e *jsonschema.ValidationError, node *jsonschema.Schema, keyword string) issue {
+	ptr, _ := libraryPointer(e.InstanceLocation)
+	if keyword == "anyOf" && strings.HasSuffix(node.Location, "#/$defs/seat") {
+		return issue{pointer: ptr, at: ptr, text: `seat must name an "actor" or the body it is "appointedBy"`}
+	}
+	// Generic fallback: say what each alternative wanted.
+	var branches []string
+	for _, c := range e.Causes {
+		sub := reporter{root: r.root, doc: r.doc}
+		sub.walk(c)
+		var parts []string
+		for _, is := range sub.issues {
+			if is.at == ptr {
+				parts = append(parts, is.text)
+			} else {
+				parts = append(parts, humanPath(is.at)+": "+is.text)
+			}
+		}
+		if len(parts) > 0 {
+			branches = append(branches, strings.Join(parts, ", "))
+		}
+	}
+	lead := "must satisfy at least one of these"
+	if keyword == "oneOf" {
+		lead = "must satisfy exactly one of these"
+	}
+	if len(branches) == 0 {
+		return issue{pointer: ptr, at: ptr, text: lead + " alternatives"}
+	}
+	return issue{pointer: ptr, at: ptr, text: lead + ": " + strings.Join(branches, "; or ")}
+}
+
+// humanPath renders a pointer for the start of a message.
+func humanPath(ptr string) string {
+	if ptr == "" {
+		return rootPath
+	}
+	return ptr[1:]
+}
+
+// libraryPointer converts a location reported by jsonschema v5 into an
+// RFC 6901 pointer and its unescaped reference tokens. jsonschema escapes
+// each token with ~0 and ~1 and then additionally percent-encodes it as a
+// URI path segment (a key "a b" appears as "/a%20b"), so each token is
+// percent-decoded first.
+func libraryPointer(loc string) (string, []string) {
+	if loc == "" {
+		return "", nil
+	}
+	parts := strings.Split(strings.TrimPrefix(loc, "/"), "/")
+	tokens := make([]string, len(parts))
+	var b strings.Builder
+	for i, p := range parts {
+		if u, err := url.PathUnescape(p); err == nil {
+			p = u
+		}
+		b.WriteByte('/')
+		b.WriteString(p)
+		tokens[i] = unescapeToken(p)
+	}
+	return b.String(), tokens
+}
+
+// escapeToken escapes one reference token for a JSON Pointer.
+func escapeToken(s string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(s, "~", "~0"), "/", "~1")
+}
+
+// unescapeToken reverses escapeToken.
+func unescapeToken(s string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(s, "~1", "/"), "~0", "~")
+}
+
+// lookup returns the value at the given tokens of doc.
+func lookup(doc any, tokens []string) (any, bool) {
+	cur := doc
+	for _, t := range tokens {
+		switch c := cur.(type) {
+		case map[string]any:
+			v, ok := c[t]
+			if !ok {
+				return nil, false
+			}
+			cur = v
+		case []any:
+			i, err := strconv.Atoi(t)
+			if err != nil || i < 0 || i >= len(c) {
+				return nil, false
+			}
+			cur = c[i]
+		default:
+			return nil, false
+		}
+	}
+	return cur, true
+}
+
+// resolve follows a keyword location (such as
+// "/properties/actors/items/$ref/properties/class/enum") through the
+// compiled schema. It returns the schema the location ends in and, when
+// the location ends in a keyword of that schema rather than in a
+// subschema, that keyword. ok is false when the location cannot be
+// followed.
+func resolve(root *jsonschema.Schema, kwloc string) (node *jsonschema.Schema, keyword string, ok bool) {
+	_, tokens := libraryPointer(kwloc)
+	node = root
+	for i := 0; i < len(tokens); i++ {
+		t := tokens[i]
+		if i == len(tokens)-1 {
+			return node, t, true
+		}
+		var next *jsonschema.Schema
+		switch t {
+		case "properties":
+			i++
+			next = node.Properties[tokens[i]]
+		case "dependentSchemas":
+			i++
+			next = node.DependentSchemas[tokens[i]]
+		case "allOf", "anyOf", "oneOf", "prefixItems":
+			i++
+			next = index(node, t, tokens[i])
+		case "items":
+			switch it := node.Items.(type) {
+			case *jsonschema.Schema:
+				next = it
+			case []*jsonschema.Schema:
+				i++
+				next = indexOf(it, tokens[i])
+			default:
+				next = node.Items2020
+			}
+		case "additionalProperties":
+			next, _ = node.AdditionalProperties.(*jsonschema.Schema)
+		case "additionalItems":
+			next, _ = node.AdditionalItems.(*jsonschema.Schema)
+		case "$ref":
+			next = node.Ref
+		case "$dynamicRef":
+			next = node.DynamicRef
+		case "$recursiveRef":
+			next = node.RecursiveRef
+		case "not":
+			next = node.Not
+		case "if":
+			next = node.If
+		case "then":
+			next = node.Then
+		case "else":
+			next = node.Else
+		case "contains":
+			next = node.Contains
+		case "propertyNames":
+			next = node.PropertyNames
+		case "unevaluatedProperties":
+			next = node.UnevaluatedProperties
+		case "unevaluatedItems":
+			next = node.UnevaluatedItems
+		case "contentSchema":
+			next = node.ContentSchema
+		}
+		if next == nil {
+			return nil, "", false
+		}
+		node = next
+	}
+	return node, "", true
+}
+
+// index picks the i-th subschema of an array-valued keyword.
+func index(node *jsonschema.Schema, keyword, i string) *jsonschema.Schema {
+	switch keyword {
+	case "allOf":
+		return indexOf(node.AllOf, i)
+	case "anyOf":
+		return indexOf(node.AnyOf, i)
+	case "oneOf":
+		return indexOf(node.OneOf, i)
+	case "prefixItems":
+		return indexOf(node.PrefixItems, i)
+	}
+	return nil
+}
+
+func indexOf(list []*jsonschema.Schema, i string) *jsonschema.Schema {
+	n, err := strconv.Atoi(i)
+	if err != nil || n < 0 || n >= len(list) {
+		return nil
+	}
+	return list[n]
+}
