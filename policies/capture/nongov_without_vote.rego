@@ -1,0 +1,50 @@
+# METADATA
+# title: Non-governmental members without a vote
+# description: |
+#   A deciding body seats non-governmental actors (firms, civil society,
+#   the technical community, academia) but gives votes only to governments
+#   or intergovernmental organisations, while the charter calls itself
+#   multistakeholder.
+# custom:
+#   id: CL-CAP-002
+#   severity: error
+#   group: capture
+#   rationale: |
+#     A seat without a vote is attendance, not power. When only states vote
+#     and everyone else merely sits at the table, the body is multilateral in
+#     fact, whatever its charter says: Raymond and DeNardis call this
+#     multilateral capture. The ITU pattern, where sector members join study
+#     groups but only member states adopt decisions, is the classic case.
+#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on multilateral capture; domain.md §1.5, §9 (members without a vote)
+#   fail: |
+#     "modality": "multistakeholder",
+#     "bodies": [{"id": "council", "role": "decision", "seats": [
+#       {"id": "states", "actor": "member-states", "count": 48, "vote": "full"},
+#       {"id": "industry", "actor": "sector-members", "count": 20, "vote": "none"}]}]
+#   pass: |
+#     "modality": "multistakeholder",
+#     "bodies": [{"id": "council", "role": "decision", "seats": [
+#       {"id": "states", "actor": "member-states", "count": 10, "vote": "full"},
+#       {"id": "industry", "actor": "sector-members", "count": 10, "vote": "full"}]}]
+package charterlint.rules.capture.nongov_without_vote
+
+import data.charterlint.lib
+
+deny contains {
+	"pointer": body.pointer,
+	"element": id,
+	"message": sprintf(
+		"body %q: non-governmental classes %s hold seats but 0 of %d votes, while the charter claims multistakeholder; only %s vote",
+		[id, lib.classes_text(silenced), body.votingSeats, lib.classes_text(body.votingClasses)],
+	),
+} if {
+	input.facts.claimsMultistakeholder
+	some id in lib.deciding_bodies
+	body := input.facts.bodies[id]
+	count(body.votingClasses) > 0
+	every class in body.votingClasses {
+		not lib.nongovernmental(class)
+	}
+	silenced := [class | some class in body.nonVotingClasses; lib.nongovernmental(class)]
+	count(silenced) > 0
+}

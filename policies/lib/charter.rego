@@ -1,0 +1,20 @@
+# METADATA
+# description: |
+#   Helpers shared by the rule pack: how to name classes and shares in
+#   messages, and which bodies decide functions.
+package charterlint.lib
+
+# classes_text joins class names for a message: "civil-society, private-sector".
+classes_text(classes) := concat(", ", sort(classes))
+
+# percent renders a share (0..1) as a whole percentage.
+percent(share) := sprintf("%d%%", [round(share * 100)])
+
+# deciding_bodies are the ids of bodies that decide at least one function.
+deciding_bodies contains id if {
+	some id, body in input.facts.bodies
+	count(body.decides) > 0
+}
+
+# nongovernmental reports whether a class is neither a state nor an IGO.
+nongovernmental(class) if not class in {"government", "intergovernmental", "mixed"}
