@@ -174,8 +174,10 @@ func Derive(c *charter.Charter) *Facts {
 }
 
 type deriver struct {
-	c *charter.Charter
-	f *Facts
+	c         *charter.Charter
+	f         *Facts
+	bodyIndex map[string]int
+	res       []resolved
 }
 
 func (d *deriver) actors() {
@@ -202,20 +204,33 @@ func (d *deriver) actors() {
 }
 
 // classesOf returns the classes behind an id: an actor's class, or the
-// member classes of a body.
+// classes that speak for a body (its voters).
 func (d *deriver) classesOf(id string) []string {
 	if a, ok := d.f.Actors[id]; ok {
 		return []string{a.Class}
 	}
-	if b, ok := d.f.Bodies[id]; ok {
-		return b.MemberClasses
+	if _, ok := d.f.Bodies[id]; ok {
+		return d.resolve(id).voters
 	}
 	return []string{}
 }
 
+// resolved is what a body's seats come to once appointing bodies are
+// resolved.
+type resolved struct {
+	done, busy bool
+	// voters are the classes behind the body's full votes (seats filled by
+	// another body resolved to that body's voters) and, for an open body,
+	// its participants' classes; for a body with neither, its members'.
+	voters []string
+}
+
 func (d *deriver) bodies() {
+	d.bodyIndex = make(map[string]int, len(d.c.Bodies))
+	d.res = make([]resolved, len(d.c.Bodies))
 	for i, b := range d.c.Bodies {
-		bf := &BodyFacts{
+		d.bodyIndex[b.ID] = i
+		d.f.Bodies[b.ID] = &BodyFacts{
 			ID:           b.ID,
 			Pointer:      "/bodies/" + strconv.Itoa(i),
 			Role:         b.Role,
@@ -229,94 +244,132 @@ func (d *deriver) bodies() {
 			BindingAdviceFrom: []string{},
 			Decides:           []string{},
 		}
-		d.f.Bodies[b.ID] = bf
 		d.f.BodyOrder = append(d.f.BodyOrder, b.ID)
 	}
-	// Member classes first (appointing bodies need them), then votes.
 	for _, b := range d.c.Bodies {
-		bf := d.f.Bodies[b.ID]
-		members := map[string]bool{}
-		for _, p := range b.Participants {
-			members[d.f.Actors[p].Class] = true
-		}
-		for _, s := range b.Seats {
-			if s.Actor != "" {
-				members[d.f.Actors[s.Actor].Class] = true
-			}
-		}
-		bf.MemberClasses = canonical(members)
+		d.resolve(b.ID)
 	}
 	for _, b := range d.c.Bodies {
 		bf := d.f.Bodies[b.ID]
-		voting, nonVoting, appointers := map[string]bool{}, map[string]bool{}, map[string]bool{}
-		for _, s := range b.Seats {
-			class := Mixed
-			if s.Actor != "" {
-				class = d.f.Actors[s.Actor].Class
-			} else if ac := d.f.Bodies[s.AppointedBy].MemberClasses; len(ac) == 1 {
-				class = ac[0] // a one-class appointing body: not mixed
-			}
-			n := s.Seats()
-			bf.Seats += n
-			switch s.Vote {
-			case charter.VoteFull:
-				bf.VotingSeats += n
-				bf.Votes[class] += n
-				voting[class] = true
-			case charter.VoteLimited:
-				bf.LimitedVotes[class] += n
-			default:
-				nonVoting[class] = true
-			}
-			var who []string
-			if s.Selection != nil {
-				who = append(who, s.Selection.By...)
-			}
-			if s.AppointedBy != "" && !slices.Contains(who, s.AppointedBy) {
-				who = append(who, s.AppointedBy)
-			}
-			if who != nil {
-				bf.Appointers[s.ID] = who
-				if s.Vote == charter.VoteFull {
-					for _, w := range who {
-						for _, c := range d.classesOf(w) {
-							appointers[c] = true
-						}
-					}
-				}
-			}
-		}
-		for c := range voting {
-			delete(nonVoting, c)
-		}
-		for c := range bf.LimitedVotes {
-			delete(nonVoting, c)
-		}
-		bf.VotingClasses = canonical(voting)
-		bf.NonVotingClasses = canonical(nonVoting)
-		bf.AppointerClasses = canonical(appointers)
-		for c, n := range bf.Votes {
-			share := float64(n) / float64(bf.VotingSeats)
-			bf.Shares[c] = share
-			if charter.Governmental(c) {
-				bf.GovernmentalShare += share
-			}
-			if c != Mixed && 2*n > bf.VotingSeats {
-				bf.MajorityClass = c
-			}
-		}
 		for j, v := range b.Vetoes {
-			holder := d.f.Actors[v.Holder]
 			bf.Vetoes = append(bf.Vetoes, VetoFacts{
 				ID:        v.ID,
 				Pointer:   bf.Pointer + "/vetoes/" + strconv.Itoa(j),
 				Holder:    v.Holder,
 				Scope:     v.Scope,
 				Classes:   d.classesOf(v.Holder),
-				Incumbent: holder.Incumbent,
+				Incumbent: d.f.Actors[v.Holder].Incumbent,
 			})
 		}
 	}
+}
+
+// seatClass returns the class a seat group counts under and the classes
+// behind it. A seat held by an actor takes the actor's class. A seat
+// filled by another body takes that body's majority class when it has one
+// (a general meeting dominated by one class), else counts as "mixed" with
+// the classes of the body's voters (a nominating committee drawn from
+// several classes).
+func (d *deriver) seatClass(s charter.Seat) (string, []string) {
+	if s.Actor != "" {
+		c := d.f.Actors[s.Actor].Class
+		return c, []string{c}
+	}
+	appointer := d.f.Bodies[s.AppointedBy]
+	voters := d.resolve(s.AppointedBy).voters
+	switch {
+	case appointer.MajorityClass != "":
+		return appointer.MajorityClass, []string{appointer.MajorityClass}
+	case len(voters) == 1:
+		return voters[0], voters
+	}
+	return Mixed, voters
+}
+
+// resolve computes a body's votes, shares and classes, resolving first the
+// bodies that fill its seats. A cycle of appointments (a board that fills
+// its own chief executive's seat) is cut: the inner reference sees no
+// voters yet.
+func (d *deriver) resolve(id string) *resolved {
+	i := d.bodyIndex[id]
+	r := &d.res[i]
+	if r.done || r.busy {
+		return r
+	}
+	r.busy = true
+	defer func() { r.busy, r.done = false, true }()
+	b, bf := d.c.Bodies[i], d.f.Bodies[id]
+	members, voting, voters, nonVoting, appointers := map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, p := range b.Participants {
+		c := d.f.Actors[p].Class
+		members[c] = true
+		if b.Open {
+			voters[c] = true
+		}
+	}
+	for _, s := range b.Seats {
+		class, behind := d.seatClass(s)
+		for _, c := range behind {
+			members[c] = true
+		}
+		n := s.Seats()
+		bf.Seats += n
+		switch s.Vote {
+		case charter.VoteFull:
+			bf.VotingSeats += n
+			bf.Votes[class] += n
+			voting[class] = true
+			for _, c := range behind {
+				voters[c] = true
+			}
+		case charter.VoteLimited:
+			bf.LimitedVotes[class] += n
+		default:
+			nonVoting[class] = true
+		}
+		var who []string
+		if s.Selection != nil {
+			who = append(who, s.Selection.By...)
+		}
+		if s.AppointedBy != "" && !slices.Contains(who, s.AppointedBy) {
+			who = append(who, s.AppointedBy)
+		}
+		if who != nil {
+			bf.Appointers[s.ID] = who
+			if s.Vote == charter.VoteFull {
+				for _, w := range who {
+					for _, c := range d.classesOf(w) {
+						appointers[c] = true
+					}
+				}
+			}
+		}
+	}
+	for c := range voting {
+		delete(nonVoting, c)
+	}
+	for c := range bf.LimitedVotes {
+		delete(nonVoting, c)
+	}
+	bf.MemberClasses = canonical(members)
+	bf.VotingClasses = canonical(voting)
+	bf.NonVotingClasses = canonical(nonVoting)
+	bf.AppointerClasses = canonical(appointers)
+	for c, n := range bf.Votes {
+		share := float64(n) / float64(bf.VotingSeats)
+		bf.Shares[c] = share
+		if charter.Governmental(c) {
+			bf.GovernmentalShare += share
+		}
+		if c != Mixed && 2*n > bf.VotingSeats {
+			bf.MajorityClass = c
+		}
+	}
+	if len(voters) == 0 {
+		voters = members
+	}
+	r.voters = canonical(voters)
+	return r
 }
 
 func (d *deriver) advice() {
@@ -343,7 +396,12 @@ func (d *deriver) advice() {
 func (d *deriver) power() {
 	for _, b := range d.c.Bodies {
 		bf := d.f.Bodies[b.ID]
-		power := d.votingPower(b)
+		power := map[string]bool{}
+		if bf.VotingSeats > 0 || b.Open {
+			for _, c := range d.resolve(b.ID).voters {
+				power[c] = true
+			}
+		}
 		for _, v := range bf.Vetoes {
 			if v.Scope == "all" {
 				for _, c := range v.Classes {
@@ -352,7 +410,7 @@ func (d *deriver) power() {
 			}
 		}
 		for _, from := range bf.BindingAdviceFrom {
-			for _, c := range d.f.Bodies[from].MemberClasses {
+			for _, c := range d.classesOf(from) {
 				power[c] = true
 			}
 		}
@@ -360,31 +418,6 @@ func (d *deriver) power() {
 		bf.EffectiveModality = d.modality(bf.PowerClasses, b)
 		bf.Relation, bf.Dominant, bf.DominanceReason = relation(bf)
 	}
-}
-
-// votingPower returns the classes whose members vote on a body, with mixed
-// seats resolved to the classes of the body that fills them, and the
-// participants of an open body, who all have equal standing.
-func (d *deriver) votingPower(b charter.Body) map[string]bool {
-	out := map[string]bool{}
-	for _, s := range b.Seats {
-		if s.Vote != charter.VoteFull {
-			continue
-		}
-		if s.Actor != "" {
-			out[d.f.Actors[s.Actor].Class] = true
-			continue
-		}
-		for _, c := range d.f.Bodies[s.AppointedBy].MemberClasses {
-			out[c] = true
-		}
-	}
-	if b.Open {
-		for _, p := range b.Participants {
-			out[d.f.Actors[p].Class] = true
-		}
-	}
-	return out
 }
 
 // modality names the modality of a set of power classes.

@@ -196,3 +196,40 @@ func TestNationalModality(t *testing.T) {
 		t.Errorf("modality %q, want national", got)
 	}
 }
+
+// Seats filled by a body dominated by one class count as that class (a
+// general meeting of firms electing a board); seats filled through a chain
+// of bodies resolve through the chain (a nominating committee drawn from an
+// open volunteer pool); a board filling one of its own seats is no loop.
+func TestAppointingBodies(t *testing.T) {
+	c := &charter.Charter{
+		Modality: "multistakeholder",
+		Actors:   actors(),
+		Bodies: []charter.Body{
+			{ID: "board", Role: "decision", Seats: []charter.Seat{
+				{ID: "elected", AppointedBy: "general-meeting", Count: 7, Vote: "full"},
+				{ID: "ceo", AppointedBy: "board", Count: 1, Vote: "none"},
+			}},
+			{ID: "general-meeting", Role: "decision", Seats: []charter.Seat{seat("members", "firms", 95, "full"), seat("others", "ngos", 5, "full")}},
+			{ID: "iesg", Role: "decision", Seats: []charter.Seat{{ID: "ads", AppointedBy: "nomcom", Count: 15, Vote: "full"}}},
+			{ID: "nomcom", Role: "nominating", Seats: []charter.Seat{
+				{ID: "volunteers", AppointedBy: "pool", Count: 10, Vote: "full"},
+				{ID: "isoc-chair", Actor: "ngos", Count: 1, Vote: "none"},
+			}},
+			{ID: "pool", Role: "nominating", Open: true, Participants: []string{"firms", "techies", "ngos"}},
+		},
+		Functions: []charter.Function{fn("numbers", "critical-internet-resources", "multistakeholder", "board"), fn("stds", "standards-setting", "multistakeholder", "iesg")},
+	}
+	f := Derive(c)
+	board := f.Bodies["board"]
+	if board.Votes["private-sector"] != 7 || board.MajorityClass != "private-sector" || board.EffectiveModality != "private" {
+		t.Errorf("board votes %v majority %q modality %q, want 7 private-sector seats, effectively private", board.Votes, board.MajorityClass, board.EffectiveModality)
+	}
+	iesg := f.Bodies["iesg"]
+	if iesg.Votes["mixed"] != 15 || !reflect.DeepEqual(iesg.PowerClasses, []string{"private-sector", "civil-society", "technical-community"}) {
+		t.Errorf("iesg votes %v power %v, want mixed seats backed by the pool's classes", iesg.Votes, iesg.PowerClasses)
+	}
+	if iesg.EffectiveModality != "multistakeholder" {
+		t.Errorf("iesg modality %q", iesg.EffectiveModality)
+	}
+}

@@ -5,6 +5,7 @@
 package policy
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -224,7 +225,12 @@ func rulesOf(c *ast.Compiler, modules map[string]*ast.Module) ([]Rule, error) {
 	seenPkg := map[string]bool{}
 	byID := map[string]Rule{}
 	var rules []Rule
-	for _, name := range slices.Sorted(maps.Keys(modules)) {
+	// The built-in pack first, so a user rule that reuses an id is the
+	// one reported.
+	names := slices.SortedFunc(maps.Keys(modules), func(a, b string) int {
+		return cmp.Or(cmp.Compare(builtinRank(a), builtinRank(b)), cmp.Compare(a, b))
+	})
+	for _, name := range names {
 		m := c.Modules[name]
 		pkg := m.Package.Path.String()
 		if seenPkg[pkg] || !definesDeny(m) {
@@ -243,6 +249,13 @@ func rulesOf(c *ast.Compiler, modules map[string]*ast.Module) ([]Rule, error) {
 	}
 	slices.SortFunc(rules, func(a, b Rule) int { return strings.Compare(a.ID, b.ID) })
 	return rules, nil
+}
+
+func builtinRank(name string) int {
+	if strings.HasPrefix(name, "builtin:") {
+		return 0
+	}
+	return 1
 }
 
 func definesDeny(m *ast.Module) bool {
