@@ -1,0 +1,45 @@
+# METADATA
+# title: No recall of deciding members
+# description: |
+#   The charter has bodies that decide functions but gives nobody the power
+#   to remove their members before their term ends (accountability.recall).
+# custom:
+#   id: CL-ACC-006
+#   severity: info
+#   group: accountability
+#   rationale: |
+#     Appeals correct single decisions; recall corrects the deciders. Without
+#     a way to remove members who abuse their position or stop representing
+#     those who chose them, the community must wait out their term, or live
+#     with them indefinitely when there is none. The ICANN Empowered Community
+#     power to remove directors and the IETF recall procedure are examples.
+#   citation: domain.md §6 (accountability practice, Empowered Community powers including recall of directors); NETmundial Multistakeholder Statement (2014), process principles (accountable)
+#   fail: |
+#     "functions": [{"id": "dns-policy", "decidedBy": "board"}],
+#     "accountability": {"appeals": [{"id": "a", "from": "board", "to": "panel"}]}
+#   pass: |
+#     "functions": [{"id": "dns-policy", "decidedBy": "board"}],
+#     "accountability": {"recall": {"by": ["community"], "of": ["board"]}}
+package charterlint.rules.accountability.no_recall
+
+import data.charterlint.lib
+
+deny contains {
+	"pointer": section_pointer,
+	"element": input.charter.id,
+	"message": sprintf(
+		"charter %q gives nobody the power to recall members of %s %s before their term ends (accountability.recall)",
+		[input.charter.id, bodies_word, concat(", ", sort(lib.deciding_bodies))],
+	),
+} if {
+	count(lib.deciding_bodies) > 0
+	not input.charter.accountability.recall
+}
+
+bodies_word := "body" if count(lib.deciding_bodies) == 1
+
+else := "bodies"
+
+section_pointer := "/accountability" if "accountability" in object.keys(input.charter)
+
+else := ""

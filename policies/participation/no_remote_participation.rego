@@ -1,0 +1,40 @@
+# METADATA
+# title: No remote participation
+# description: |
+#   The charter does not provide for remote participation in meetings and
+#   decisions (participation.remote is false or not stated).
+# custom:
+#   id: CL-PAR-002
+#   severity: warning
+#   group: participation
+#   rationale: |
+#     When taking part requires being in the room, participation is limited to
+#     those who can pay for travel and obtain visas, which in practice favours
+#     well-funded firms and governments of rich countries over civil society,
+#     academia and participants from developing regions. Remote participation
+#     is one of the cheapest ways to lower that barrier, and the NETmundial
+#     principles name it as a condition of meaningful participation.
+#   citation: NETmundial Multistakeholder Statement (2014), process principles (enabling meaningful participation, remote participation; access and low barriers); domain.md §5, §7 (participation)
+#   fail: |
+#     "participation": {"openness": "admission", "remote": false}
+#   pass: |
+#     "participation": {"openness": "admission", "remote": true}
+package charterlint.rules.participation.no_remote_participation
+
+deny contains {
+	"pointer": field_pointer,
+	"element": input.charter.id,
+	"message": sprintf("charter %q %s, so only those who can travel to meetings can take part", [input.charter.id, gap]),
+} if {
+	object.get(input.charter, ["participation", "remote"], null) != true
+}
+
+gap := "does not allow remote participation (participation.remote is false)" if {
+	input.charter.participation.remote == false
+} else := "does not provide for remote participation (participation.remote is not stated)"
+
+field_pointer := "/participation/remote" if {
+	"remote" in object.keys(input.charter.participation)
+} else := "/participation" if {
+	"participation" in object.keys(input.charter)
+} else := ""

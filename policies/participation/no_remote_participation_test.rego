@@ -1,0 +1,31 @@
+package charterlint.rules.participation.no_remote_participation_test
+
+import data.charterlint.rules.participation.no_remote_participation as rule
+
+test_fail_remote_false if {
+	got := rule.deny with input as {"charter": {"id": "alliance", "participation": {"openness": "admission", "remote": false}}}
+	got == {{
+		"pointer": "/participation/remote",
+		"element": "alliance",
+		"message": `charter "alliance" does not allow remote participation (participation.remote is false), so only those who can travel to meetings can take part`,
+	}}
+}
+
+test_fail_remote_not_stated if {
+	got := rule.deny with input as {"charter": {"id": "alliance", "participation": {"openness": "admission"}}}
+	got == {{
+		"pointer": "/participation",
+		"element": "alliance",
+		"message": `charter "alliance" does not provide for remote participation (participation.remote is not stated), so only those who can travel to meetings can take part`,
+	}}
+}
+
+test_fail_no_participation_section if {
+	got := rule.deny with input as {"charter": {"id": "alliance"}}
+	{f.pointer | some f in got} == {""}
+}
+
+test_pass_remote_participation if {
+	got := rule.deny with input as {"charter": {"id": "ietf", "participation": {"openness": "open", "remote": true}}}
+	count(got) == 0
+}

@@ -1,0 +1,74 @@
+# METADATA
+# title: Voting seats without term limits
+# description: |
+#   A group of voting seats on a body that decides functions has no term, or
+#   a term without a limit on consecutive terms (term.maxConsecutive). Seats
+#   held ex officio, seats open to anyone who turns up (self-selection) and a
+#   member's own delegation (seats appointed by the actor that holds them,
+#   with no term) are not checked: none of them is an office of its own to limit.
+# custom:
+#   id: CL-PRC-005
+#   severity: info
+#   group: process
+#   rationale: |
+#     Decision power held without end tends to entrench: long-serving members
+#     build networks that decide who follows them, and new entrants, new
+#     constituencies and new views find the seats taken. Fixed terms with a
+#     limit on re-appointment force rotation and give the selectors a regular
+#     chance to change course. It is a good-practice gap rather than a
+#     defect: a capable holder may deserve re-election, but the charter
+#     should say how often.
+#   citation: NETmundial Multistakeholder Statement (2014), process principles (accountable, inclusive and equitable); Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on incumbent capture; domain.md §5 (term limits)
+#   fail: |
+#     "bodies": [{"id": "board", "role": "decision", "seats": [
+#       {"id": "directors", "actor": "members", "count": 7, "vote": "full",
+#        "selection": {"method": "election", "by": ["members"]}, "term": {"years": 3}}]}],
+#     "functions": [{"id": "policy", "decidedBy": "board"}]
+#   pass: |
+#     "bodies": [{"id": "board", "role": "decision", "seats": [
+#       {"id": "directors", "actor": "members", "count": 7, "vote": "full",
+#        "selection": {"method": "election", "by": ["members"]},
+#        "term": {"years": 3, "maxConsecutive": 3}}]}],
+#     "functions": [{"id": "policy", "decidedBy": "board"}]
+package charterlint.rules.process.no_term_limits
+
+import data.charterlint.lib
+
+# Selection methods whose seats have no term of their own to limit.
+unlimited_by_nature := {"ex-officio", "self-selection"}
+
+deny contains {
+	"pointer": sprintf("%s/seats/%d", [input.facts.bodies[body.id].pointer, i]),
+	"element": seat.id,
+	"message": sprintf(
+		"seat group %q on deciding body %q: %s with a %s vote %s, so the same holders may serve indefinitely",
+		[seat.id, body.id, seats_text(object.get(seat, "count", 1)), seat.vote, gap(object.get(seat, "term", {}))],
+	),
+} if {
+	some body in input.charter.bodies
+	body.id in lib.deciding_bodies
+	some i, seat in object.get(body, "seats", [])
+	seat.vote in {"full", "limited"}
+	not object.get(seat, ["selection", "method"], "") in unlimited_by_nature
+	not delegation(seat)
+	object.get(seat, ["term", "maxConsecutive"], null) == null
+}
+
+# delegation holds for the seats a member fills with its own delegates
+# (a member state's delegation, a member company's participants): the seat
+# belongs to the member, which replaces its delegates at will, and a limit
+# would apply to the member itself. Reserved seats for named firms are the
+# incumbent-capture rules' concern.
+delegation(seat) if {
+	not seat.term
+	seat.selection.method == "appointment"
+	seat.selection.by == [seat.actor]
+}
+
+gap(term) := sprintf("and %v-year terms but no limit on consecutive terms (term.maxConsecutive)", [term.years]) if {
+	term.years
+} else := "and no term or limit on consecutive terms (term)"
+
+seats_text(1) := "1 seat"
+
+seats_text(n) := sprintf("%d seats", [n]) if n != 1

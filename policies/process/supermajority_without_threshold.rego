@@ -1,0 +1,38 @@
+# METADATA
+# title: Supermajority without a threshold
+# description: |
+#   A body decides by supermajority but the charter does not give the
+#   threshold (decision.threshold): the share of votes a decision needs is
+#   not stated.
+# custom:
+#   id: CL-PRC-003
+#   severity: error
+#   group: process
+#   rationale: |
+#     A supermajority exists to protect minorities: it decides how large a
+#     coalition is needed and so which classes can block a decision. Two
+#     thirds, three quarters and ninety per cent give very different powers to
+#     the same seats. Leaving the number out makes the charter's own decision
+#     rule undefined, so the balance of power it claims cannot be checked and
+#     will be settled by whoever interprets it when it matters.
+#   citation: NETmundial+10 São Paulo Multistakeholder Guidelines (2024), clear process steps; domain.md §5 (decision method, supermajority with threshold)
+#   fail: |
+#     "bodies": [{"id": "council", "role": "decision",
+#       "decision": {"method": "supermajority", "quorum": 0.5}}]
+#   pass: |
+#     "bodies": [{"id": "council", "role": "decision",
+#       "decision": {"method": "supermajority", "threshold": 0.667, "quorum": 0.5}}]
+package charterlint.rules.process.supermajority_without_threshold
+
+deny contains {
+	"pointer": concat("", [input.facts.bodies[body.id].pointer, "/decision"]),
+	"element": body.id,
+	"message": sprintf(
+		"body %q decides by supermajority but states no threshold (decision.threshold), so the share of votes a decision needs, and who can block it, is undefined",
+		[body.id],
+	),
+} if {
+	some body in input.charter.bodies
+	body.decision.method == "supermajority"
+	object.get(body.decision, "threshold", null) == null
+}
