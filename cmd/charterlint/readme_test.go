@@ -1,0 +1,80 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/charterlint/charterlint/internal/policy"
+	"github.com/charterlint/charterlint/policies"
+)
+
+const readmePath = "../../README.md"
+
+// TestREADME checks that the README's generated sections — the rules table
+// and the comparison of the fixtures' varieties — match what the binary
+// says now. Run with -update to rewrite them.
+func TestREADME(t *testing.T) {
+	src, err := os.ReadFile(readmePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme := string(src)
+	sections := map[string]string{
+		"RULES":     rulesTable(t),
+		"VARIETIES": varietiesTable(t),
+	}
+	for name, want := range sections {
+		begin := "<!-- BEGIN " + name
+		end := "<!-- END " + name + " -->"
+		i := strings.Index(readme, begin)
+		j := strings.Index(readme, end)
+		if i < 0 || j < i {
+			t.Fatalf("README lacks the %s markers", name)
+		}
+		i += strings.Index(readme[i:], "-->") + len("-->\n")
+		if got := readme[i:j]; got != want {
+			if *update {
+				readme = readme[:i] + want + readme[j:]
+				continue
+			}
+			t.Errorf("README %s section is stale; run go test ./cmd/charterlint -run TestREADME -update\ngot:\n%s\nwant:\n%s", name, got, want)
+		}
+	}
+	if *update {
+		if err := os.WriteFile(readmePath, []byte(readme), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func rulesTable(t *testing.T) string {
+	t.Helper()
+	e, err := policy.New(context.Background(), policy.Options{Pack: policies.FS()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	b.WriteString("| id | severity | group | title |\n|---|---|---|---|\n")
+	for _, r := range e.Rules() {
+		fmt.Fprintf(&b, "| `%s` | %s | %s | %s |\n", r.ID, r.Severity, r.Group, r.Title)
+	}
+	return b.String()
+}
+
+func varietiesTable(t *testing.T) string {
+	t.Helper()
+	files, err := filepath.Glob("../../fixtures/*.charter.json")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no fixtures: %v", err)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run(append([]string{"classify", "--format", "markdown"}, files...), nil, &stdout, &stderr); code != exitOK {
+		t.Fatalf("classify exited %d: %s", code, stderr.String())
+	}
+	return stdout.String()
+}
