@@ -83,6 +83,12 @@ type BodyFacts struct {
 	// MajorityClass is the one class holding more than half the full
 	// votes, or "" (never "mixed").
 	MajorityClass string `json:"majorityClass"`
+	// DecisiveClass is the class whose votes alone carry a decision under
+	// the body's decision method: more than half under majority voting (or
+	// when no method is given), at least the threshold under a
+	// supermajority, and no class under consensus or unanimity, where every
+	// member can block. "" when there is none.
+	DecisiveClass string `json:"decisiveClass"`
 	// PowerClasses are the classes that really hold decision power over the
 	// body's decisions: voters (mixed seats resolved to the appointing
 	// body's classes), open participants, holders of general vetoes and
@@ -365,6 +371,7 @@ func (d *deriver) resolve(id string) *resolved {
 			bf.MajorityClass = c
 		}
 	}
+	bf.DecisiveClass = decisive(bf, b.Decision)
 	if len(voters) == 0 {
 		voters = members
 	}
@@ -465,6 +472,30 @@ func (d *deriver) singleState(b charter.Body) bool {
 	return holder != ""
 }
 
+// decisive returns the class that can carry a decision alone, if any.
+func decisive(bf *BodyFacts, d *charter.Decision) string {
+	method := "majority"
+	if d != nil {
+		method = d.Method
+	}
+	for c, share := range bf.Shares {
+		if c == Mixed {
+			continue
+		}
+		switch method {
+		case "majority":
+			if c == bf.MajorityClass {
+				return c
+			}
+		case "supermajority":
+			if d.Threshold != nil && share >= *d.Threshold && share > 0.5 {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
 // relation classifies the authority relation on one body.
 func relation(bf *BodyFacts) (rel, dominant, reason string) {
 	if len(bf.PowerClasses) == 0 {
@@ -475,8 +506,8 @@ func relation(bf *BodyFacts) (rel, dominant, reason string) {
 			return RelationHierarchical, v.Classes[0], "holds a veto over all decisions (" + v.ID + ")"
 		}
 	}
-	if bf.MajorityClass != "" && len(bf.PowerClasses) > 1 {
-		return RelationHierarchical, bf.MajorityClass, "holds a majority of the votes"
+	if bf.DecisiveClass != "" && len(bf.PowerClasses) > 1 {
+		return RelationHierarchical, bf.DecisiveClass, "holds enough votes to decide alone"
 	}
 	if len(bf.PowerClasses) == 1 {
 		if others := len(bf.NonVotingClasses) + len(bf.LimitedVotes); others > 0 {

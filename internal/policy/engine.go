@@ -129,18 +129,12 @@ func (e *Engine) Rule(id string) (Rule, bool) {
 // matrix and thresholds).
 func (e *Engine) Config() map[string]any { return e.config }
 
-// Input is what rules see as input: the charter as written and its
-// derived facts.
-func Input(doc any, f *facts.Facts) map[string]any {
-	return map[string]any{"charter": doc, "facts": f}
-}
-
 // Evaluate runs every rule over a checked charter.
 func (e *Engine) Evaluate(ctx context.Context, c *lint.Checked) ([]finding.Finding, error) {
 	if len(e.rules) == 0 {
 		return nil, nil
 	}
-	value, err := ast.InterfaceToValue(Input(c.Document.Value, facts.Derive(c.Charter)))
+	value, err := inputValue(c.Document.Value, facts.Derive(c.Charter))
 	if err != nil {
 		return nil, fmt.Errorf("convert input: %w", err)
 	}

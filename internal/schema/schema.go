@@ -21,6 +21,8 @@ import (
 // safe for concurrent use; compile once per process.
 type Validator struct {
 	root *jsonschema.Schema
+	// fast answers "valid?" without allocating; root explains failures.
+	fast *fastNode
 }
 
 // Problem is one schema violation.
@@ -47,7 +49,11 @@ func New() (*Validator, error) {
 	if err != nil {
 		return nil, fmt.Errorf("compiling charter schema %s: %w", schemas.CharterV1URL, err)
 	}
-	return &Validator{root: root}, nil
+	fast, err := compileFast([]byte(schemas.CharterV1()))
+	if err != nil {
+		return nil, fmt.Errorf("compiling charter schema %s for the fast path: %w", schemas.CharterV1URL, err)
+	}
+	return &Validator{root: root, fast: fast}, nil
 }
 
 // Validate checks doc, a charter decoded by encoding/json with UseNumber
@@ -57,6 +63,9 @@ func New() (*Validator, error) {
 // it returns nil when doc is valid. A doc holding values that are not JSON
 // values (for example a Go struct) yields a single problem at the root.
 func (v *Validator) Validate(doc any) []Problem {
+	if v.fast.valid(doc) {
+		return nil
+	}
 	err := v.root.Validate(doc)
 	if err == nil {
 		return nil

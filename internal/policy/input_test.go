@@ -1,0 +1,48 @@
+package policy
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/charterlint/charterlint/internal/charter"
+	"github.com/charterlint/charterlint/internal/decode"
+	"github.com/charterlint/charterlint/internal/facts"
+	"github.com/open-policy-agent/opa/v1/ast"
+)
+
+// TestFactsValueMatchesJSON checks that the hand-built input equals what
+// OPA makes of the JSON encoding of the same charter and facts, for every
+// shipped fixture: the rules must see the struct tags' names and values.
+func TestFactsValueMatchesJSON(t *testing.T) {
+	files, err := filepath.Glob("../../fixtures/*.charter.json")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no fixtures: %v", err)
+	}
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := decode.Decode(data, decode.DefaultLimits())
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, err := charter.Parse(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f := facts.Derive(c)
+		got, err := inputValue(doc.Value, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := ast.InterfaceToValue(map[string]any{"charter": doc.Value, "facts": f})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Compare(want) != 0 {
+			t.Errorf("%s: hand-built input differs from the JSON encoding:\ngot  %v\nwant %v", file, got, want)
+		}
+	}
+}

@@ -1,0 +1,55 @@
+# METADATA
+# title: Governmental majority over critical Internet resources
+# description: |
+#   Governments and intergovernmental organisations together hold more than
+#   the majority share (params.majority_share, default 0.5) of the votes on
+#   a body that decides a critical-Internet-resources function: names,
+#   numbers, the root zone or protocol parameters.
+# custom:
+#   id: CL-CAP-004
+#   severity: error
+#   group: capture
+#   rationale: |
+#     The unique identifiers of the Internet are a shared global resource;
+#     their stability depends on the operators and users who rely on them,
+#     not only on states. When governments can outvote everyone else on
+#     them, their coordination becomes government-led in fact. The IANA
+#     stewardship transition was made conditional on exactly this not
+#     happening.
+#   citation: NTIA IANA transition criteria (14 March 2014), "NTIA will not accept a proposal that replaces the NTIA role with a government-led or an inter-governmental organization solution"; domain.md §3, §6
+#   fail: |
+#     "bodies": [{"id": "council", "role": "decision", "seats": [
+#       {"id": "states", "actor": "member-states", "count": 12, "vote": "full"},
+#       {"id": "operators", "actor": "registries", "count": 4, "vote": "full"}]}],
+#     "functions": [{"id": "cctld-policy", "category": "critical-internet-resources",
+#       "modality": "multistakeholder", "decidedBy": "council"}]
+#   pass: |
+#     "bodies": [{"id": "board", "role": "decision", "seats": [
+#       {"id": "gac-liaison", "actor": "governments", "vote": "none"},
+#       {"id": "directors", "appointedBy": "nomcom", "count": 8, "vote": "full"}]}],
+#     "functions": [{"id": "cctld-policy", "category": "critical-internet-resources",
+#       "modality": "multistakeholder", "decidedBy": "board"}]
+package charterlint.rules.capture.governmental_majority_cir
+
+import data.charterlint.lib
+
+deny contains {
+	"pointer": body.pointer,
+	"element": id,
+	"message": sprintf(
+		"body %q: governments and intergovernmental organisations hold %s of its %d votes while it decides critical Internet resources (%s); they can outvote every other class",
+		[id, lib.percent(body.governmentalShare), body.votingSeats, concat(", ", sort(cir))],
+	),
+} if {
+	some id in lib.deciding_bodies
+	body := input.facts.bodies[id]
+	cir := cir_functions(body)
+	count(cir) > 0
+	body.governmentalShare > data.charterlint.config.params.majority_share
+}
+
+# cir_functions are the critical-Internet-resources functions a body decides.
+cir_functions(body) := [f |
+	some f in body.decides
+	input.facts.functions[f].category == "critical-internet-resources"
+]

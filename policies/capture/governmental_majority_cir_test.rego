@@ -1,0 +1,62 @@
+package charterlint.rules.capture.governmental_majority_cir_test
+
+import data.charterlint.rules.capture.governmental_majority_cir as rule
+
+functions := {
+	"root-zone": {"category": "critical-internet-resources"},
+	"cctld-policy": {"category": "critical-internet-resources"},
+	"spectrum": {"category": "spectrum-and-satellite"},
+}
+
+council(decides, share) := {
+	"pointer": "/bodies/1",
+	"decides": decides,
+	"votingSeats": 16,
+	"governmentalShare": share,
+}
+
+test_fail_governments_outvote_others_on_names if {
+	got := rule.deny with input as {"facts": {
+		"functions": functions,
+		"bodies": {"council": council(["spectrum", "root-zone", "cctld-policy"], 0.75)},
+	}}
+	got == {{
+		"pointer": "/bodies/1",
+		"element": "council",
+		"message": `body "council": governments and intergovernmental organisations hold 75% of its 16 votes while it decides critical Internet resources (cctld-policy, root-zone); they can outvote every other class`,
+	}}
+}
+
+test_fail_threshold_comes_from_params if {
+	got := rule.deny with input as {"facts": {
+		"functions": functions,
+		"bodies": {"council": council(["root-zone"], 0.375)},
+	}}
+		with data.charterlint.config.params.majority_share as 0.33
+	count(got) == 1
+}
+
+test_pass_exactly_half_is_no_majority if {
+	got := rule.deny with input as {"facts": {
+		"functions": functions,
+		"bodies": {"council": council(["root-zone"], 0.5)},
+	}}
+	count(got) == 0
+}
+
+test_pass_governmental_majority_on_other_functions if {
+	got := rule.deny with input as {"facts": {
+		"functions": functions,
+		"bodies": {"wrc": council(["spectrum"], 1)},
+	}}
+	count(got) == 0
+}
+
+# The ICANN board pattern: a government liaison without a vote.
+test_pass_non_voting_government_liaison if {
+	got := rule.deny with input as {"facts": {
+		"functions": functions,
+		"bodies": {"board": council(["root-zone"], 0)},
+	}}
+	count(got) == 0
+}

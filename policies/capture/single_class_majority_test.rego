@@ -1,0 +1,115 @@
+package charterlint.rules.capture.single_class_majority_test
+
+import data.charterlint.rules.capture.single_class_majority as rule
+
+functions := {
+	"peering": {"category": "access-and-interconnection"},
+	"root-zone": {"category": "critical-internet-resources"},
+}
+
+board(decides, votes, majority) := {
+	"pointer": "/bodies/0",
+	"decides": decides,
+	"votes": votes,
+	"votingSeats": total,
+	"shares": shares,
+	"votingClasses": [c | some c, _ in votes],
+	"majorityClass": majority,
+	"decisiveClass": majority,
+	"governmentalShare": object.get(votes, "government", 0) / total,
+} if {
+	total := sum([n | some n in votes])
+	shares := {c: share | some c, n in votes; share := n / total}
+}
+
+test_fail_firms_hold_majority if {
+	got := rule.deny with input as {"facts": {
+		"functions": functions,
+		"bodies": {"board": board(["peering"], {"private-sector": 7, "civil-society": 2, "academia": 1}, "private-sector")},
+	}}
+	got == {{
+		"pointer": "/bodies/0",
+		"element": "board",
+		"message": `body "board": private-sector holds 7 of 10 votes (70%), enough to carry decisions alone under majority voting, while academia, civil-society also vote`,
+	}}
+}
+
+test_fail_majority_beside_mixed_seats if {
+	got := rule.deny with input as {"facts": {
+		"functions": functions,
+		"bodies": {"board": board(["peering"], {"technical-community": 6, "mixed": 4}, "technical-community")},
+	}}
+	got == {{
+		"pointer": "/bodies/0",
+		"element": "board",
+		"message": `body "board": technical-community holds 6 of 10 votes (60%), enough to carry decisions alone under majority voting, while mixed seats also vote`,
+	}}
+}
+
+test_fail_governmental_majority_outside_critical_resources if {
+	got := rule.deny with input as {"facts": {
+		"functions": functions,
+		"bodies": {"board": board(["peering"], {"government": 6, "private-sector": 4}, "government")},
+	}}
+	count(got) == 1
+}
+
+test_pass_without_majority_class if {
+	got := rule.deny with input as {"facts": {
+		"functions": functions,
+		"bodies": {"board": board(["peering"], {"private-sector": 5, "civil-society": 5}, "")},
+	}}
+	count(got) == 0
+}
+
+test_pass_when_only_one_class_votes if {
+	got := rule.deny with input as {"facts": {
+		"functions": functions,
+		"bodies": {"board": board(["peering"], {"private-sector": 5}, "private-sector")},
+	}}
+	count(got) == 0
+}
+
+test_pass_for_body_deciding_nothing if {
+	got := rule.deny with input as {"facts": {
+		"functions": functions,
+		"bodies": {"general-assembly": board([], {"private-sector": 82, "civil-society": 17}, "private-sector")},
+	}}
+	count(got) == 0
+}
+
+# CL-CAP-004 reports a governmental majority over critical Internet
+# resources; this rule must not report it a second time.
+test_pass_governmental_majority_on_critical_resources_left_to_cap_004 if {
+	got := rule.deny with input as {"facts": {
+		"functions": functions,
+		"bodies": {"council": board(["peering", "root-zone"], {"government": 12, "private-sector": 4}, "government")},
+	}}
+	count(got) == 0
+}
+
+test_fail_when_cap_004_threshold_is_raised_above_the_share if {
+	got := rule.deny with input as {"facts": {
+		"functions": functions,
+		"bodies": {"council": board(["root-zone"], {"government": 6, "private-sector": 4}, "government")},
+	}}
+		with data.charterlint.config.params.majority_share as 0.67
+	count(got) == 1
+}
+
+# A majority of seats on a body that decides by consensus: every member can
+# block, so no class carries a decision alone (the facts leave
+# decisiveClass empty) and the rule stays silent.
+test_pass_majority_on_consensus_body if {
+	b := object.union(board(["peering"], {"private-sector": 270, "academia": 45}, "private-sector"), {"decisiveClass": ""})
+	got := rule.deny with input as {"facts": {"functions": functions, "bodies": {"wg": b}}}
+	count(got) == 0
+}
+
+test_fail_supermajority_threshold_reached if {
+	got := rule.deny with input as {
+		"facts": {"functions": functions, "bodies": {"board": board(["peering"], {"private-sector": 7, "civil-society": 3}, "private-sector")}},
+		"charter": {"bodies": [{"id": "board", "decision": {"method": "supermajority", "threshold": 0.66}}]},
+	}
+	{f.message | some f in got} == {`body "board": private-sector holds 7 of 10 votes (70%), enough to carry decisions alone under its 66% threshold, while civil-society also vote`}
+}

@@ -1,0 +1,68 @@
+package charterlint.rules.capture.unilateral_veto_test
+
+import data.charterlint.rules.capture.unilateral_veto as rule
+
+veto(holder, scope, classes) := {
+	"id": "v",
+	"pointer": "/bodies/1/vetoes/0",
+	"holder": holder,
+	"scope": scope,
+	"classes": classes,
+}
+
+council(vetoes) := {"pointer": "/bodies/1", "decides": ["dns"], "vetoes": vetoes}
+
+actors := {"meridian": {"class": "private-sector"}}
+
+test_fail_one_class_body_vetoes_everything if {
+	got := rule.deny with input as {"facts": {
+		"actors": actors,
+		"bodies": {"council": council([veto("ministerial-committee", "all", ["government"])])},
+	}}
+	got == {{
+		"pointer": "/bodies/1/vetoes/0",
+		"element": "v",
+		"message": `veto "v": body "ministerial-committee" (government only) can block every decision of body "council" alone`,
+	}}
+}
+
+test_fail_single_firm_vetoes_everything if {
+	got := rule.deny with input as {"facts": {
+		"actors": actors,
+		"bodies": {"board": council([veto("meridian", "all", ["private-sector"])])},
+	}}
+	got == {{
+		"pointer": "/bodies/1/vetoes/0",
+		"element": "v",
+		"message": `veto "v": actor "meridian" (private-sector) can block every decision of body "board" alone`,
+	}}
+}
+
+# The ICANN Empowered Community pattern: a multi-class body whose veto
+# covers the budget and the bylaws only.
+test_pass_limited_scope_veto if {
+	got := rule.deny with input as {"facts": {
+		"actors": actors,
+		"bodies": {"board": council([veto("meridian", "budget", ["private-sector"])])},
+	}}
+	count(got) == 0
+}
+
+test_pass_multi_class_veto_holder if {
+	got := rule.deny with input as {"facts": {
+		"actors": actors,
+		"bodies": {"board": council([veto("empowered-community", "all", ["government", "civil-society", "technical-community"])])},
+	}}
+	count(got) == 0
+}
+
+test_pass_veto_over_body_deciding_nothing if {
+	b := object.union(council([veto("meridian", "all", ["private-sector"])]), {"decides": []})
+	got := rule.deny with input as {"facts": {"actors": actors, "bodies": {"forum": b}}}
+	count(got) == 0
+}
+
+test_pass_body_without_vetoes if {
+	got := rule.deny with input as {"facts": {"actors": actors, "bodies": {"board": council(null)}}}
+	count(got) == 0
+}

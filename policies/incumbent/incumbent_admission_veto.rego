@@ -1,0 +1,57 @@
+# METADATA
+# title: Admission veto held by an incumbent
+# description: |
+#   A veto over the admission or accreditation of new members is held by an
+#   incumbent actor or by a single private-sector organisation.
+# custom:
+#   id: CL-INC-002
+#   severity: error
+#   group: incumbent
+#   rationale: |
+#     Whoever can veto admission decides who may compete. When that power
+#     sits with an established participant or a single firm, it can keep out
+#     new entrants that would challenge its position, and it needs no
+#     reason to do so. This is incumbent capture in its plainest form: the
+#     arrangement protects the market position of those already inside
+#     rather than serving the public interest.
+#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on incumbent capture (accreditation vetoes held by incumbents); NETmundial Multistakeholder Statement (2014), process principles (inclusive and equitable; access and low barriers); domain.md §1.5
+#   fail: |
+#     "actors": [{"id": "meridian", "name": "Meridian Telecom", "class": "private-sector",
+#       "kind": "organisation", "incumbent": true}],
+#     "bodies": [{"id": "board", "role": "decision",
+#       "vetoes": [{"id": "admission-veto", "holder": "meridian", "scope": "admission"}]}]
+#   pass: |
+#     "bodies": [{"id": "board", "role": "decision",
+#       "vetoes": [{"id": "ec-budget", "holder": "empowered-community", "scope": "budget"}]}]
+package charterlint.rules.incumbent.incumbent_admission_veto
+
+deny contains {
+	"pointer": veto.pointer,
+	"element": veto.id,
+	"message": sprintf(
+		"veto %q: %s can block the admission of new members to body %q",
+		[veto.id, holder_text(veto), id],
+	),
+} if {
+	some id, body in input.facts.bodies
+	some veto in body.vetoes
+	veto.scope == "admission"
+	holder_text(veto)
+}
+
+# holder_text says why the holder is a problem: it is an incumbent, a single
+# firm, or both.
+holder_text(veto) := sprintf("incumbent firm %q", [veto.holder]) if {
+	veto.incumbent
+	single_firm(veto.holder)
+} else := sprintf("incumbent %q", [veto.holder]) if {
+	veto.incumbent
+} else := sprintf("the single firm %q", [veto.holder]) if {
+	single_firm(veto.holder)
+}
+
+single_firm(holder) if {
+	actor := input.facts.actors[holder]
+	actor.organisation
+	actor.class == "private-sector"
+}

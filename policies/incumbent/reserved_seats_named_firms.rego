@@ -1,0 +1,76 @@
+# METADATA
+# title: Seats reserved for named firms
+# description: |
+#   A body that decides functions reserves seats for a single, named
+#   private-sector organisation rather than for a constituency that chooses
+#   its own representatives.
+# custom:
+#   id: CL-INC-003
+#   severity: warning
+#   group: incumbent
+#   rationale: |
+#     A seat written into the charter for one company entrenches that
+#     company: its place at the table does not depend on elections, merit
+#     or the market, and competitors that arrive later cannot claim the
+#     same. Seats for constituencies (registries, operators, users) leave
+#     the choice of representatives to the class; seats for named firms
+#     preserve the advantage of today's incumbents.
+#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on incumbent capture (seats reserved for named firms); NETmundial+10 São Paulo Multistakeholder Guidelines (2024), rules for who may take part and balanced representation; domain.md §1.5
+#   fail: |
+#     "actors": [{"id": "meridian", "name": "Meridian Telecom plc", "class": "private-sector",
+#       "kind": "organisation"}],
+#     "bodies": [{"id": "board", "role": "decision", "seats": [
+#       {"id": "meridian-seat", "actor": "meridian", "vote": "full"}]}],
+#     "functions": [{"id": "peering", "category": "access-and-interconnection",
+#       "modality": "private", "decidedBy": "board"}]
+#   pass: |
+#     "actors": [{"id": "operators", "name": "Network operators", "class": "private-sector"}],
+#     "bodies": [{"id": "board", "role": "decision", "seats": [
+#       {"id": "operator-seats", "actor": "operators", "count": 3, "vote": "full",
+#         "selection": {"method": "election", "by": ["operators"]}}]}],
+#     "functions": [{"id": "peering", "category": "access-and-interconnection",
+#       "modality": "private", "decidedBy": "board"}]
+package charterlint.rules.incumbent.reserved_seats_named_firms
+
+import data.charterlint.lib
+
+deny contains {
+	"pointer": sprintf("%s/seats/%d", [body.pointer, i]),
+	"element": seat.id,
+	"message": sprintf(
+		"seat group %q on body %q: %s %s reserved for the named firm %q%s",
+		[seat.id, id, seats_text(seat), verb(seat), seat.actor, incumbent_text(actor)],
+	),
+} if {
+	some id in lib.deciding_bodies
+	body := input.facts.bodies[id]
+	some charter_body in input.charter.bodies
+	charter_body.id == id
+	some i, seat in object.get(charter_body, "seats", [])
+	actor := input.facts.actors[seat.actor]
+	actor.organisation
+	actor.class == "private-sector"
+}
+
+# seats_text counts the seats of a group and says how they vote.
+seats_text(seat) := sprintf("%d %s %s", [n, noun(n), vote_text[seat.vote]]) if {
+	n := object.get(seat, "count", 1)
+}
+
+noun(n) := "seat" if {
+	n == 1
+} else := "seats"
+
+verb(seat) := "is" if {
+	object.get(seat, "count", 1) == 1
+} else := "are"
+
+vote_text := {
+	"full": "with a full vote",
+	"limited": "with a limited vote",
+	"none": "without a vote",
+}
+
+incumbent_text(actor) := ", an incumbent" if {
+	actor.incumbent
+} else := ""

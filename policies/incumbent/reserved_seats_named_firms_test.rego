@@ -1,0 +1,83 @@
+package charterlint.rules.incumbent.reserved_seats_named_firms_test
+
+import data.charterlint.rules.incumbent.reserved_seats_named_firms as rule
+
+actors := {
+	"meridian": {"class": "private-sector", "organisation": true, "incumbent": true},
+	"newco": {"class": "private-sector", "organisation": true, "incumbent": false},
+	"operators": {"class": "private-sector", "organisation": false, "incumbent": false},
+	"ietf": {"class": "technical-community", "organisation": true, "incumbent": false},
+	"ministry": {"class": "government", "organisation": true, "incumbent": false},
+}
+
+charter(seats) := {"bodies": [
+	{"id": "forum", "role": "advisory"},
+	{"id": "board", "role": "decision", "seats": seats},
+]}
+
+facts(decides) := {
+	"actors": actors,
+	"bodies": {
+		"forum": {"pointer": "/bodies/0", "decides": []},
+		"board": {"pointer": "/bodies/1", "decides": decides},
+	},
+}
+
+test_fail_seats_for_named_firms if {
+	got := rule.deny with input as {
+		"charter": charter([
+			{"id": "operator-seats", "actor": "operators", "count": 3, "vote": "full"},
+			{"id": "meridian-seat", "actor": "meridian", "vote": "full"},
+			{"id": "newco-observers", "actor": "newco", "count": 2, "vote": "none", "kind": "observer"},
+		]),
+		"facts": facts(["peering"]),
+	}
+	got == {
+		{
+			"pointer": "/bodies/1/seats/1",
+			"element": "meridian-seat",
+			"message": `seat group "meridian-seat" on body "board": 1 seat with a full vote is reserved for the named firm "meridian", an incumbent`,
+		},
+		{
+			"pointer": "/bodies/1/seats/2",
+			"element": "newco-observers",
+			"message": `seat group "newco-observers" on body "board": 2 seats without a vote are reserved for the named firm "newco"`,
+		},
+	}
+}
+
+test_pass_constituency_seats if {
+	got := rule.deny with input as {
+		"charter": charter([{"id": "operator-seats", "actor": "operators", "count": 3, "vote": "full"}]),
+		"facts": facts(["peering"]),
+	}
+	count(got) == 0
+}
+
+# The ICANN board pattern: a liaison from one named technical organisation.
+test_pass_named_non_commercial_organisations if {
+	got := rule.deny with input as {
+		"charter": charter([
+			{"id": "ietf-liaison", "actor": "ietf", "vote": "none", "kind": "liaison"},
+			{"id": "ministry-seat", "actor": "ministry", "vote": "full"},
+		]),
+		"facts": facts(["peering"]),
+	}
+	count(got) == 0
+}
+
+test_pass_mixed_seats_appointed_by_a_body if {
+	got := rule.deny with input as {
+		"charter": charter([{"id": "nomcom-seats", "appointedBy": "nomcom", "count": 8, "vote": "full"}]),
+		"facts": facts(["peering"]),
+	}
+	count(got) == 0
+}
+
+test_pass_body_deciding_nothing if {
+	got := rule.deny with input as {
+		"charter": charter([{"id": "meridian-seat", "actor": "meridian", "vote": "full"}]),
+		"facts": facts([]),
+	}
+	count(got) == 0
+}

@@ -1,0 +1,45 @@
+# METADATA
+# title: Function decided in a modality that needs caution
+# description: |
+#   The body that actually decides a function gives it an effective
+#   modality that the modality matrix (data.charterlint.config.matrix)
+#   rates "caution" for the function's category: workable, but with a
+#   known risk the charter should guard against.
+# custom:
+#   id: CL-MOD-005
+#   severity: warning
+#   group: modality
+#   rationale: |
+#     Some modalities are legitimate for a function but carry a known risk:
+#     platforms setting their own content rules without outside oversight,
+#     or states running incident response alone. The arrangement is not
+#     wrong to use them, but it should add the checks that answer the
+#     risk, such as oversight, appeal or participation by the other
+#     classes. The matrix cell's rationale and source name the risk.
+#   citation: DeNardis & Raymond, Thinking Clearly about Multistakeholder Internet Governance (GigaNet 2013), claim 3; DeNardis, The Global War for Internet Governance (2014); domain.md §1.3, §3 (matrix)
+#   fail: |
+#     "bodies": [{"id": "trust-and-safety", "role": "decision", "seats": [
+#       {"id": "staff", "actor": "platform", "count": 5, "vote": "full"}]}],
+#     "functions": [{"id": "content-rules", "category": "information-intermediaries",
+#       "modality": "private", "decidedBy": "trust-and-safety"}]
+#   pass: |
+#     "bodies": [{"id": "oversight-board", "role": "decision", "seats": [
+#       {"id": "users", "actor": "user-groups", "count": 5, "vote": "full"},
+#       {"id": "platform", "actor": "platform", "count": 5, "vote": "full"}]}],
+#     "functions": [{"id": "content-rules", "category": "information-intermediaries",
+#       "modality": "multistakeholder", "decidedBy": "oversight-board"}]
+package charterlint.rules.modality.caution_modality
+
+deny contains {
+	"pointer": fn.pointer,
+	"element": id,
+	"message": sprintf(
+		"function %q (%s) is decided by body %q, which is effectively %s, a modality that needs safeguards for %s: %s (%s)",
+		[id, fn.category, fn.decidedBy, fn.effectiveModality, fn.category, trim_suffix(cell.rationale, "."), cell.source],
+	),
+} if {
+	some id, fn in input.facts.functions
+	fn.effectiveModality != "none"
+	cell := data.charterlint.config.matrix[fn.category][fn.effectiveModality]
+	cell.fit == "caution"
+}

@@ -1,0 +1,59 @@
+package charterlint.rules.modality.declared_effective_mismatch_test
+
+import data.charterlint.rules.modality.declared_effective_mismatch as rule
+
+function(declared, effective, power) := {
+	"pointer": "/functions/0",
+	"declaredModality": declared,
+	"decidedBy": "council",
+	"effectiveModality": effective,
+	"powerClasses": power,
+}
+
+compatible := {"technical-community": ["multistakeholder"], "multistakeholder": []}
+
+test_fail_claims_multistakeholder_is_intergovernmental if {
+	got := rule.deny with input as {"facts": {"functions": {"root-zone": function("multistakeholder", "intergovernmental", ["government"])}}}
+		with data.charterlint.config.compatible as compatible
+	got == {{
+		"pointer": "/functions/0",
+		"element": "root-zone",
+		"message": `function "root-zone": declared multistakeholder but decided by body "council" where only government holds power: effectively intergovernmental`,
+	}}
+}
+
+test_fail_declared_intergovernmental_is_multistakeholder if {
+	got := rule.deny with input as {"facts": {"functions": {"spectrum": function("intergovernmental", "multistakeholder", ["private-sector", "government"])}}}
+		with data.charterlint.config.compatible as compatible
+	got == {{
+		"pointer": "/functions/0",
+		"element": "spectrum",
+		"message": `function "spectrum": declared intergovernmental but decided by body "council" where government, private-sector hold power: effectively multistakeholder`,
+	}}
+}
+
+test_pass_declared_equals_effective if {
+	got := rule.deny with input as {"facts": {"functions": {"root-zone": function("multistakeholder", "multistakeholder", ["government", "civil-society"])}}}
+		with data.charterlint.config.compatible as compatible
+	count(got) == 0
+}
+
+# The IETF pattern: declared technical-community, an open body of several
+# classes decides: a compatible pair in the config.
+test_pass_compatible_pair if {
+	got := rule.deny with input as {"facts": {"functions": {"protocols": function("technical-community", "multistakeholder", ["private-sector", "academia"])}}}
+		with data.charterlint.config.compatible as compatible
+	count(got) == 0
+}
+
+test_pass_user_extends_compatible_pairs if {
+	got := rule.deny with input as {"facts": {"functions": {"k-root": function("private", "multistakeholder", ["private-sector", "academia"])}}}
+		with data.charterlint.config.compatible as {"private": ["multistakeholder"]}
+	count(got) == 0
+}
+
+test_pass_function_nobody_decides if {
+	got := rule.deny with input as {"facts": {"functions": {"dialogue": function("multistakeholder", "none", [])}}}
+		with data.charterlint.config.compatible as compatible
+	count(got) == 0
+}

@@ -1,0 +1,46 @@
+# METADATA
+# title: Function decided in an ill-suited modality
+# description: |
+#   The body that actually decides a function gives it an effective
+#   modality that the modality matrix (data.charterlint.config.matrix)
+#   rates ill-suited for the function's category, for example
+#   intergovernmental control of critical Internet resources or private
+#   allocation of radio spectrum.
+# custom:
+#   id: CL-MOD-001
+#   severity: error
+#   group: modality
+#   rationale: |
+#     Internet governance is a set of distinct functions, and each suits
+#     some ways of deciding better than others: treaty-making fits radio
+#     spectrum, open technical consensus fits protocol standards, neither
+#     fits the other. What counts is who really decides, not what the
+#     charter declares. A function placed in a modality known to serve it
+#     badly undermines the public-interest objectives the arrangement
+#     claims; the matrix cell's rationale and source say why.
+#   citation: DeNardis & Raymond, Thinking Clearly about Multistakeholder Internet Governance (GigaNet 2013), claims 2 and 3; DeNardis, The Global War for Internet Governance (2014); domain.md §1.2, §1.3, §3 (matrix)
+#   fail: |
+#     "bodies": [{"id": "study-groups", "role": "decision", "seats": [
+#       {"id": "states", "actor": "member-states", "count": 193, "vote": "full"}]}],
+#     "functions": [{"id": "protocols", "category": "standards-setting",
+#       "modality": "intergovernmental", "decidedBy": "study-groups"}]
+#   pass: |
+#     "bodies": [{"id": "working-groups", "role": "decision", "open": true,
+#       "participants": ["engineers", "operators", "researchers"]}],
+#     "functions": [{"id": "protocols", "category": "standards-setting",
+#       "modality": "technical-community", "decidedBy": "working-groups"}]
+package charterlint.rules.modality.ill_suited_modality
+
+deny contains {
+	"pointer": fn.pointer,
+	"element": id,
+	"message": sprintf(
+		"function %q (%s) is decided by body %q, which is effectively %s, a modality ill-suited to %s: %s (%s)",
+		[id, fn.category, fn.decidedBy, fn.effectiveModality, fn.category, trim_suffix(cell.rationale, "."), cell.source],
+	),
+} if {
+	some id, fn in input.facts.functions
+	fn.effectiveModality != "none"
+	cell := data.charterlint.config.matrix[fn.category][fn.effectiveModality]
+	cell.fit == "ill-suited"
+}

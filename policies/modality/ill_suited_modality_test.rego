@@ -1,0 +1,62 @@
+package charterlint.rules.modality.ill_suited_modality_test
+
+import data.charterlint.rules.modality.ill_suited_modality as rule
+
+matrix := {"standards-setting": {
+	"technical-community": {"fit": "suited", "rationale": "Open consensus works.", "source": "RFC 7282"},
+	"intergovernmental": {"fit": "ill-suited", "rationale": "Treaty standards are slow.", "source": "Raymond & DeNardis (2015)"},
+	"national": {"fit": "caution", "rationale": "Fragments.", "source": "domain.md §3"},
+}}
+
+function(effective) := {
+	"pointer": "/functions/0",
+	"category": "standards-setting",
+	"declaredModality": "multistakeholder",
+	"decidedBy": "study-groups",
+	"effectiveModality": effective,
+}
+
+test_fail_intergovernmental_standards if {
+	got := rule.deny with input as {"facts": {"functions": {"protocols": function("intergovernmental")}}}
+		with data.charterlint.config.matrix as matrix
+	got == {{
+		"pointer": "/functions/0",
+		"element": "protocols",
+		"message": `function "protocols" (standards-setting) is decided by body "study-groups", which is effectively intergovernmental, a modality ill-suited to standards-setting: Treaty standards are slow (Raymond & DeNardis (2015))`,
+	}}
+}
+
+test_fail_with_shipped_matrix if {
+	fn := {
+		"pointer": "/functions/1",
+		"category": "critical-internet-resources",
+		"decidedBy": "council",
+		"effectiveModality": "intergovernmental",
+	}
+	got := rule.deny with input as {"facts": {"functions": {"root-zone": fn}}}
+	count(got) == 1
+}
+
+test_pass_suited_modality if {
+	got := rule.deny with input as {"facts": {"functions": {"protocols": function("technical-community")}}}
+		with data.charterlint.config.matrix as matrix
+	count(got) == 0
+}
+
+test_pass_caution_is_left_to_mod_005 if {
+	got := rule.deny with input as {"facts": {"functions": {"protocols": function("national")}}}
+		with data.charterlint.config.matrix as matrix
+	count(got) == 0
+}
+
+test_pass_function_nobody_decides if {
+	got := rule.deny with input as {"facts": {"functions": {"protocols": function("none")}}}
+		with data.charterlint.config.matrix as matrix
+	count(got) == 0
+}
+
+test_pass_modality_missing_from_matrix if {
+	got := rule.deny with input as {"facts": {"functions": {"protocols": function("private")}}}
+		with data.charterlint.config.matrix as matrix
+	count(got) == 0
+}
