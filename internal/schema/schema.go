@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
 
@@ -20,9 +21,11 @@ import (
 // Validator validates charters against the embedded charter schema. It is
 // safe for concurrent use; compile once per process.
 type Validator struct {
-	root *jsonschema.Schema
-	// fast answers "valid?" without allocating; root explains failures.
+	// fast answers "valid?" without allocating. The full validator, which
+	// explains failures, is compiled on first need: a run over valid
+	// charters never pays for it.
 	fast *fastNode
+	full func() (*jsonschema.Schema, error)
 }
 
 // Problem is one schema violation.
@@ -40,6 +43,14 @@ type Problem struct {
 
 // New compiles the embedded charter schema.
 func New() (*Validator, error) {
+	fast, err := compileFast([]byte(schemas.CharterV1()))
+	if err != nil {
+		return nil, fmt.Errorf("compiling charter schema %s for the fast path: %w", schemas.CharterV1URL, err)
+	}
+	return &Validator{fast: fast, full: sync.OnceValues(compileFull)}, nil
+}
+
+func compileFull() (*jsonschema.Schema, error) {
 	c := jsonschema.NewCompiler()
 	c.Draft = jsonschema.Draft2020
 	if err := c.AddResource(schemas.CharterV1URL, strings.NewReader(schemas.CharterV1())); err != nil {
@@ -49,11 +60,7 @@ func New() (*Validator, error) {
 	if err != nil {
 		return nil, fmt.Errorf("compiling charter schema %s: %w", schemas.CharterV1URL, err)
 	}
-	fast, err := compileFast([]byte(schemas.CharterV1()))
-	if err != nil {
-		return nil, fmt.Errorf("compiling charter schema %s for the fast path: %w", schemas.CharterV1URL, err)
-	}
-	return &Validator{root: root, fast: fast}, nil
+	return root, nil
 }
 
 // Validate checks doc, a charter decoded by encoding/json with UseNumber
@@ -66,7 +73,11 @@ func (v *Validator) Validate(doc any) []Problem {
 	if v.fast.valid(doc) {
 		return nil
 	}
-	err := v.root.Validate(doc)
+	root, err := v.full()
+	if err != nil {
+		return []Problem{{Pointer: "", Message: rootPath + ": " + err.Error()}}
+	}
+	err = root.Validate(doc)
 	if err == nil {
 		return nil
 	}
@@ -77,7 +88,7 @@ func (v *Validator) Validate(doc any) []Problem {
 			Message: rootPath + ": cannot be checked against the charter format: " + strings.TrimPrefix(err.Error(), "jsonschema: "),
 		}}
 	}
-	r := reporter{root: v.root, doc: doc}
+	r := reporter{root: root, doc: doc}
 	r.walk(ve)
 	return r.problems()
 }

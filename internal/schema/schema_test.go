@@ -163,10 +163,11 @@ func newValidator(t testing.TB) *Validator {
 
 func TestSchemaCompiles(t *testing.T) {
 	v := newValidator(t)
-	if v.root == nil {
-		t.Fatal("New returned a validator without a compiled schema")
+	root, err := v.full()
+	if err != nil || root == nil {
+		t.Fatalf("the full validator does not compile: %v", err)
 	}
-	if got := v.root.Location; !strings.HasPrefix(got, schemas.CharterV1URL) {
+	if got := root.Location; !strings.HasPrefix(got, schemas.CharterV1URL) {
 		t.Errorf("compiled schema location = %q, want prefix %q", got, schemas.CharterV1URL)
 	}
 }
@@ -492,7 +493,11 @@ func TestLibraryInstanceLocation(t *testing.T) {
 	v := newValidator(t)
 	doc := decode(t, minimalCharter)
 	doc.(map[string]any)["a/b~c d%é"] = true
-	err := v.root.Validate(doc)
+	root, err := v.full()
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = root.Validate(doc)
 	var ve *jsonschema.ValidationError
 	if !errors.As(err, &ve) {
 		t.Fatalf("Validate error = %v, want *ValidationError", err)
@@ -516,7 +521,7 @@ func TestLibraryInstanceLocation(t *testing.T) {
 
 	doc = decode(t, minimalCharter)
 	doc.(map[string]any)["participation"] = map[string]any{"fees": map[string]any{"amount": "x", "currency": "EUR"}}
-	err = v.root.Validate(doc)
+	err = root.Validate(doc)
 	if !errors.As(err, &ve) {
 		t.Fatalf("Validate error = %v, want *ValidationError", err)
 	}

@@ -1,0 +1,53 @@
+package lint_test
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/charterlint/charterlint/internal/decode"
+	"github.com/charterlint/charterlint/internal/lint"
+	"github.com/charterlint/charterlint/internal/policy"
+	"github.com/charterlint/charterlint/internal/schema"
+	"github.com/charterlint/charterlint/policies"
+)
+
+// FuzzPipeline runs the whole pipeline — decode, schema, references,
+// facts, every rule — on arbitrary input. It must never panic or fail as
+// an invocation, and every finding must point inside the input.
+func FuzzPipeline(f *testing.F) {
+	files, _ := filepath.Glob("../../fixtures/*.charter.json")
+	invalid, _ := filepath.Glob("../../fixtures/invalid/*.charter.json")
+	for _, file := range append(files, invalid...) {
+		if data, err := os.ReadFile(file); err == nil {
+			f.Add(data)
+		}
+	}
+	v, err := schema.New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	e, err := policy.New(context.Background(), policy.Options{Pack: policies.FS(), Timeout: 10 * time.Second})
+	if err != nil {
+		f.Fatal(err)
+	}
+	l := &lint.Linter{Limits: decode.DefaultLimits(), Validator: v, Policy: e}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		findings, _, err := l.Check(context.Background(), "fuzz.charter.json", data)
+		if err != nil {
+			t.Fatalf("pipeline failed as an invocation: %v", err)
+		}
+		lines := bytes.Count(data, []byte("\n")) + 1
+		for _, fd := range findings {
+			if fd.Line < 1 || fd.Line > lines || fd.Column < 1 {
+				t.Fatalf("finding outside the input (%d lines): %s", lines, fd)
+			}
+			if fd.Message == "" || fd.Rule == "" {
+				t.Fatalf("finding without rule or message: %+v", fd)
+			}
+		}
+	})
+}
