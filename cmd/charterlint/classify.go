@@ -10,7 +10,6 @@ import (
 	"github.com/charterlint/charterlint/internal/classify"
 	"github.com/charterlint/charterlint/internal/decode"
 	"github.com/charterlint/charterlint/internal/discover"
-	"github.com/charterlint/charterlint/internal/facts"
 	"github.com/charterlint/charterlint/internal/lint"
 	"github.com/charterlint/charterlint/internal/report"
 	"github.com/charterlint/charterlint/internal/schema"
@@ -52,7 +51,6 @@ func runClassify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "charterlint: %v\n", err)
 		return exitUsage
 	}
-	matrix := classify.MatrixFromConfig(engine.Config())
 	sources, problems := discover.Sources(fs.Args())
 	code := exitOK
 	for _, p := range problems {
@@ -83,7 +81,7 @@ func runClassify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			code = max(code, exitFindings)
 			continue
 		}
-		out = append(out, classify.Of(s.Path, checked.Charter, facts.Derive(checked.Charter), matrix))
+		out = append(out, classify.Of(s.Path, checked.Charter, engine.Facts(checked.Charter)))
 	}
 	if err := classify.Write(stdout, format, out); err != nil {
 		fmt.Fprintf(stderr, "charterlint: write classification: %v\n", err)

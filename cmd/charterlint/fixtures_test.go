@@ -12,7 +12,6 @@ import (
 
 	"github.com/charterlint/charterlint/internal/classify"
 	"github.com/charterlint/charterlint/internal/decode"
-	"github.com/charterlint/charterlint/internal/facts"
 	"github.com/charterlint/charterlint/internal/finding"
 	"github.com/charterlint/charterlint/internal/lint"
 	"github.com/charterlint/charterlint/internal/policy"
@@ -158,7 +157,6 @@ func TestFixtureClassification(t *testing.T) {
 		{"w3c", "multistakeholder", "hierarchical", nil},
 	}
 	l, e := newLinter(t)
-	matrix := classify.MatrixFromConfig(e.Config())
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			path := filepath.Join(fixturesDir, tt.name+".charter.json")
@@ -170,7 +168,7 @@ func TestFixtureClassification(t *testing.T) {
 			if err != nil || checked == nil {
 				t.Fatalf("fixture does not pass the structural checks: %v", err)
 			}
-			c := classify.Of(path, checked.Charter, facts.Derive(checked.Charter), matrix)
+			c := classify.Of(path, checked.Charter, e.Facts(checked.Charter))
 			if c.Variety.EffectiveModality != tt.effective || c.Variety.Relation != tt.relation {
 				t.Errorf("effective %s, relation %s; want %s, %s", c.Variety.EffectiveModality, c.Variety.Relation, tt.effective, tt.relation)
 			}

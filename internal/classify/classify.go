@@ -68,23 +68,8 @@ type Function struct {
 	Fit string `json:"fit,omitempty"`
 }
 
-// Matrix looks up the fit of a modality for a function category.
-type Matrix func(category, modality string) string
-
-// MatrixFromConfig reads the fit out of the rule pack's data document
-// (config["matrix"][category][modality]["fit"]), the same data the rules read.
-func MatrixFromConfig(config map[string]any) Matrix {
-	m, _ := config["matrix"].(map[string]any)
-	return func(category, modality string) string {
-		cat, _ := m[category].(map[string]any)
-		cell, _ := cat[modality].(map[string]any)
-		fit, _ := cell["fit"].(string)
-		return fit
-	}
-}
-
 // Of classifies a charter from its derived facts.
-func Of(file string, c *charter.Charter, f *facts.Facts, fit Matrix) Classification {
+func Of(file string, c *charter.Charter, f *facts.Facts) Classification {
 	out := Classification{
 		File: file,
 		ID:   c.ID,
@@ -111,15 +96,11 @@ func Of(file string, c *charter.Charter, f *facts.Facts, fit Matrix) Classificat
 	}
 	for _, fn := range c.Functions {
 		ff := f.Functions[fn.ID]
-		x := Function{
+		out.Functions = append(out.Functions, Function{
 			ID: fn.ID, Name: fn.Name, Category: fn.Category,
 			DeclaredModality: fn.Modality, EffectiveModality: ff.EffectiveModality,
-			DecidedBy: fn.DecidedBy,
-		}
-		if fit != nil && ff.EffectiveModality != facts.ModalityNone {
-			x.Fit = fit(fn.Category, ff.EffectiveModality)
-		}
-		out.Functions = append(out.Functions, x)
+			DecidedBy: fn.DecidedBy, Fit: ff.Fit,
+		})
 	}
 	out.Verdict = verdict(out.Variety)
 	return out

@@ -133,6 +133,29 @@ type FunctionFacts struct {
 	DecidedBy         string   `json:"decidedBy"`
 	EffectiveModality string   `json:"effectiveModality"`
 	PowerClasses      []string `json:"powerClasses"`
+	// Fit is the modality matrix's verdict on the effective modality for
+	// the function's category: suited, caution, ill-suited, or "" when the
+	// matrix has no cell for it or nobody decides the function.
+	Fit string `json:"fit"`
+	// Binding is the charter's "binding" for the function (nil: not stated).
+	Binding *bool `json:"binding"`
+}
+
+// Matrix gives the fit of a modality for a function category: "suited",
+// "caution", "ill-suited", or "" when it has no cell for the pair.
+type Matrix func(category, modality string) string
+
+// MatrixFromConfig reads the matrix out of the rule pack's data document,
+// config["matrix"][category][modality]["fit"]: the same data the rules
+// read as data.charterlint.config, user overrides included.
+func MatrixFromConfig(config map[string]any) Matrix {
+	m, _ := config["matrix"].(map[string]any)
+	return func(category, modality string) string {
+		cat, _ := m[category].(map[string]any)
+		cell, _ := cat[modality].(map[string]any)
+		fit, _ := cell["fit"].(string)
+		return fit
+	}
 }
 
 // AdviceFacts describe one advice relation.
@@ -159,9 +182,10 @@ type Variety struct {
 	FunctionsByModality map[string]int `json:"functionsByModality"`
 }
 
-// Derive computes the facts of a charter that passed the reference checks.
-func Derive(c *charter.Charter) *Facts {
-	d := &deriver{c: c, f: &Facts{
+// Derive computes the facts of a charter that passed the reference checks;
+// fit, when not nil, judges each function's effective modality.
+func Derive(c *charter.Charter, fit Matrix) *Facts {
+	d := &deriver{c: c, fit: fit, f: &Facts{
 		Actors:    make(map[string]ActorFacts, len(c.Actors)),
 		Bodies:    make(map[string]*BodyFacts, len(c.Bodies)),
 		Functions: make(map[string]*FunctionFacts, len(c.Functions)),
@@ -181,6 +205,7 @@ func Derive(c *charter.Charter) *Facts {
 
 type deriver struct {
 	c         *charter.Charter
+	fit       Matrix
 	f         *Facts
 	bodyIndex map[string]int
 	res       []resolved
@@ -531,11 +556,15 @@ func (d *deriver) functions() {
 			DecidedBy:         fn.DecidedBy,
 			EffectiveModality: ModalityNone,
 			PowerClasses:      []string{},
+			Binding:           fn.Binding,
 		}
 		if b, ok := d.f.Bodies[fn.DecidedBy]; ok {
 			ff.EffectiveModality = b.EffectiveModality
 			ff.PowerClasses = b.PowerClasses
 			b.Decides = append(b.Decides, fn.ID)
+		}
+		if d.fit != nil && ff.EffectiveModality != ModalityNone {
+			ff.Fit = d.fit(fn.Category, ff.EffectiveModality)
 		}
 		d.f.Functions[fn.ID] = ff
 		d.f.FunctionOrder = append(d.f.FunctionOrder, fn.ID)

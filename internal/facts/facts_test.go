@@ -37,7 +37,7 @@ func TestMembersWithoutVote(t *testing.T) {
 		}}},
 		Functions: []charter.Function{fn("spectrum", "spectrum-and-satellite", "multistakeholder", "council")},
 	}
-	f := Derive(c)
+	f := Derive(c, nil)
 	b := f.Bodies["council"]
 	if b.VotingSeats != 48 || b.Seats != 748 {
 		t.Errorf("seats = %d voting of %d, want 48 of 748", b.VotingSeats, b.Seats)
@@ -72,7 +72,7 @@ func TestOpenConsensusBody(t *testing.T) {
 			Decision:     &charter.Decision{Method: "rough-consensus"}}},
 		Functions: []charter.Function{fn("protocols", "standards-setting", "technical-community", "wg")},
 	}
-	f := Derive(c)
+	f := Derive(c, nil)
 	b := f.Bodies["wg"]
 	if b.VotingSeats != 0 || len(b.NonVotingClasses) != 0 {
 		t.Errorf("open body: voting %d non-voting %v", b.VotingSeats, b.NonVotingClasses)
@@ -107,7 +107,7 @@ func TestLiaisonsAndMixedAppointers(t *testing.T) {
 		Advice:    []charter.Advice{{ID: "gac-advice", From: "nomcom", To: "board", Weight: "must-consider"}},
 		Functions: []charter.Function{fn("root", "critical-internet-resources", "multistakeholder", "board")},
 	}
-	f := Derive(c)
+	f := Derive(c, nil)
 	b := f.Bodies["board"]
 	if b.Votes["mixed"] != 8 || b.VotingSeats != 15 {
 		t.Errorf("votes %v of %d", b.Votes, b.VotingSeats)
@@ -146,7 +146,7 @@ func TestBindingAdviceAndVeto(t *testing.T) {
 		Advice:    []charter.Advice{{ID: "adv", From: "gov-committee", To: "board", Weight: "binding"}},
 		Functions: []charter.Function{fn("policy", "information-intermediaries", "multistakeholder", "board")},
 	}
-	f := Derive(c)
+	f := Derive(c, nil)
 	b := f.Bodies["board"]
 	if !reflect.DeepEqual(b.PowerClasses, []string{"government", "private-sector", "civil-society"}) {
 		t.Errorf("power %v", b.PowerClasses)
@@ -172,7 +172,7 @@ func TestAdvisoryForum(t *testing.T) {
 		}}},
 		Functions: []charter.Function{{ID: "topics", Category: "information-intermediaries", Modality: "multistakeholder"}},
 	}
-	f := Derive(c)
+	f := Derive(c, nil)
 	if f.Functions["topics"].EffectiveModality != ModalityNone {
 		t.Errorf("undecided function modality %q", f.Functions["topics"].EffectiveModality)
 	}
@@ -192,7 +192,7 @@ func TestNationalModality(t *testing.T) {
 		Bodies:    []charter.Body{{ID: "regulator", Role: "decision", Seats: []charter.Seat{seat("m", "ministry", 1, "full")}}},
 		Functions: []charter.Function{fn("ip", "ip-enforcement", "national", "regulator")},
 	}
-	if got := Derive(c).Bodies["regulator"].EffectiveModality; got != "national" {
+	if got := Derive(c, nil).Bodies["regulator"].EffectiveModality; got != "national" {
 		t.Errorf("modality %q, want national", got)
 	}
 }
@@ -220,7 +220,7 @@ func TestAppointingBodies(t *testing.T) {
 		},
 		Functions: []charter.Function{fn("numbers", "critical-internet-resources", "multistakeholder", "board"), fn("stds", "standards-setting", "multistakeholder", "iesg")},
 	}
-	f := Derive(c)
+	f := Derive(c, nil)
 	board := f.Bodies["board"]
 	if board.Votes["private-sector"] != 7 || board.MajorityClass != "private-sector" || board.EffectiveModality != "private" {
 		t.Errorf("board votes %v majority %q modality %q, want 7 private-sector seats, effectively private", board.Votes, board.MajorityClass, board.EffectiveModality)

@@ -21,11 +21,13 @@ import (
 	"sync"
 	"time"
 
+	"github.com/charterlint/charterlint/internal/charter"
 	"github.com/charterlint/charterlint/internal/facts"
 	"github.com/charterlint/charterlint/internal/finding"
 	"github.com/charterlint/charterlint/internal/lint"
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
+	"github.com/open-policy-agent/opa/v1/storage"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
 	"github.com/open-policy-agent/opa/v1/topdown"
 )
@@ -55,7 +57,11 @@ type Engine struct {
 	vars    []string // query variable holding each rule's deny set
 	query   rego.PreparedEvalQuery
 	config  map[string]any
+	matrix  facts.Matrix
 	timeout time.Duration
+	// compiler and store are kept for tests that evaluate rules one by one.
+	compiler *ast.Compiler
+	store    storage.Store
 }
 
 // New loads, checks and compiles the rules.
@@ -89,7 +95,7 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &Engine{rules: rules, config: config, timeout: opts.Timeout}
+	e := &Engine{rules: rules, config: config, matrix: facts.MatrixFromConfig(config), timeout: opts.Timeout}
 	if e.timeout <= 0 {
 		e.timeout = DefaultTimeout
 	}
@@ -105,11 +111,15 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	if len(rules) == 0 {
 		return e, nil
 	}
-	store := inmem.NewFromObject(map[string]any{"charterlint": map[string]any{"config": config}})
+	// The store hands the rules AST values, converted once here, rather than
+	// converting the matrix again at every lookup.
+	store := inmem.NewFromObjectWithOpts(map[string]any{"charterlint": map[string]any{"config": config}}, inmem.OptReturnASTValuesOnRead(true))
+	e.compiler, e.store = compiler, store
 	e.query, err = rego.New(
 		rego.Query(q.String()),
 		rego.Compiler(compiler),
 		rego.Store(store),
+		rego.StoreReadAST(true),
 		rego.Capabilities(caps),
 		rego.StrictBuiltinErrors(true),
 	).PrepareForEval(ctx)
@@ -136,12 +146,16 @@ func (e *Engine) Rule(id string) (Rule, bool) {
 // matrix and thresholds).
 func (e *Engine) Config() map[string]any { return e.config }
 
+// Facts derives a charter's facts with the engine's modality matrix: the
+// facts the rules see, for any command that renders them.
+func (e *Engine) Facts(c *charter.Charter) *facts.Facts { return facts.Derive(c, e.matrix) }
+
 // Evaluate runs every rule over a checked charter.
 func (e *Engine) Evaluate(ctx context.Context, c *lint.Checked) ([]finding.Finding, error) {
 	if len(e.rules) == 0 {
 		return nil, nil
 	}
-	value, err := inputValue(c.Document.Value, facts.Derive(c.Charter))
+	value, err := inputValue(c.Document.Value, e.Facts(c.Charter))
 	if err != nil {
 		return nil, fmt.Errorf("convert input: %w", err)
 	}

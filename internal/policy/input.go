@@ -14,9 +14,16 @@ import (
 // ast.InterfaceToValue would round-trip them through JSON, which cost more
 // than evaluating every rule.
 func inputValue(doc any, f *facts.Facts) (ast.Value, error) {
-	charter, err := docValue(doc)
-	if err != nil {
-		return nil, err
+	var charter ast.Value
+	if m, ok := doc.(map[string]any); ok {
+		// Converted as the rules read it: most rules read facts, and the
+		// parts of the charter nobody reads are never converted.
+		charter = ast.LazyObject(m)
+	} else {
+		var err error
+		if charter, err = docValue(doc); err != nil {
+			return nil, err
+		}
 	}
 	return ast.NewObject(
 		ast.Item(ast.InternedTerm("charter"), ast.NewTerm(charter)),
@@ -141,6 +148,12 @@ func factsValue(f *facts.Facts) ast.Value {
 		x.str("decidedBy", fn.DecidedBy)
 		x.str("effectiveModality", fn.EffectiveModality)
 		x.strings("powerClasses", fn.PowerClasses)
+		x.str("fit", fn.Fit)
+		if fn.Binding == nil {
+			x.add("binding", ast.NullValue)
+		} else {
+			x.boolean("binding", *fn.Binding)
+		}
 		functions.add(id, x.value())
 	}
 	o.add("functions", functions.value())

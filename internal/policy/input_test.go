@@ -1,13 +1,14 @@
 package policy
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/charterlint/charterlint/internal/charter"
 	"github.com/charterlint/charterlint/internal/decode"
-	"github.com/charterlint/charterlint/internal/facts"
+	"github.com/charterlint/charterlint/policies"
 	"github.com/open-policy-agent/opa/v1/ast"
 )
 
@@ -18,6 +19,10 @@ func TestFactsValueMatchesJSON(t *testing.T) {
 	files, err := filepath.Glob("../../fixtures/*.charter.json")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no fixtures: %v", err)
+	}
+	e, err := New(context.Background(), Options{Pack: policies.FS()})
+	if err != nil {
+		t.Fatal(err)
 	}
 	for _, file := range files {
 		data, err := os.ReadFile(file)
@@ -32,7 +37,7 @@ func TestFactsValueMatchesJSON(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		f := facts.Derive(c)
+		f := e.Facts(c)
 		got, err := inputValue(doc.Value, f)
 		if err != nil {
 			t.Fatal(err)

@@ -39,7 +39,6 @@ deny contains {
 	),
 } if {
 	some id, fn in input.facts.functions
-	fn.effectiveModality != "none"
+	fn.fit == "caution"
 	cell := data.charterlint.config.matrix[fn.category][fn.effectiveModality]
-	cell.fit == "caution"
 }

@@ -14,6 +14,8 @@ function(effective) := {
 	"declaredModality": "private",
 	"decidedBy": "trust-and-safety",
 	"effectiveModality": effective,
+	# The Go facts derive the fit from the same matrix the rule reads.
+	"fit": object.get(matrix, ["information-intermediaries", effective, "fit"], ""),
 }
 
 test_fail_private_content_rules if {
@@ -32,6 +34,7 @@ test_fail_with_shipped_matrix if {
 		"category": "cybersecurity-operations",
 		"decidedBy": "council",
 		"effectiveModality": "intergovernmental",
+		"fit": "caution",
 	}
 	got := rule.deny with input as {"facts": {"functions": {"incident-coordination": fn}}}
 	count(got) == 1

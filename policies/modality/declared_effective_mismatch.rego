@@ -48,7 +48,7 @@ deny contains {
 }
 
 compatible(declared, effective) if {
-	effective in object.get(object.get(data.charterlint.config, "compatible", {}), declared, [])
+	effective in data.charterlint.config.compatible[declared]
 }
 
 # holders says who holds power on the deciding body.

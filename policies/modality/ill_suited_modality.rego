@@ -40,7 +40,6 @@ deny contains {
 	),
 } if {
 	some id, fn in input.facts.functions
-	fn.effectiveModality != "none"
+	fn.fit == "ill-suited"
 	cell := data.charterlint.config.matrix[fn.category][fn.effectiveModality]
-	cell.fit == "ill-suited"
 }

@@ -14,6 +14,8 @@ function(effective) := {
 	"declaredModality": "multistakeholder",
 	"decidedBy": "study-groups",
 	"effectiveModality": effective,
+	# The Go facts derive the fit from the same matrix the rule reads.
+	"fit": object.get(matrix, ["standards-setting", effective, "fit"], ""),
 }
 
 test_fail_intergovernmental_standards if {
@@ -32,6 +34,7 @@ test_fail_with_shipped_matrix if {
 		"category": "critical-internet-resources",
 		"decidedBy": "council",
 		"effectiveModality": "intergovernmental",
+		"fit": "ill-suited",
 	}
 	got := rule.deny with input as {"facts": {"functions": {"root-zone": fn}}}
 	count(got) == 1

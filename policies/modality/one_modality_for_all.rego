@@ -38,7 +38,7 @@ deny contains {
 } if {
 	count(governed) >= 3
 	count(categories) >= 2
-	modalities := {fn.modality | some fn in governed}
+	modalities := {fn.declaredModality | some fn in governed}
 	count(modalities) == 1
 	some modality in modalities
 }
@@ -46,13 +46,13 @@ deny contains {
 # governed are the functions the charter governs: all but the discussion
 # topics of a forum, which nobody decides and whose outputs bind nobody.
 governed := [fn |
-	some fn in input.charter.functions
+	some fn in input.facts.functions
 	not discussion_topic(fn)
 ]
 
 categories := {fn.category | some fn in governed}
 
 discussion_topic(fn) if {
-	not fn.decidedBy
+	fn.decidedBy == ""
 	fn.binding == false
 }

@@ -1,0 +1,226 @@
+// Package bench holds charterlint's benchmarks over generated charters.
+// See README.md for the targets, the figures and how to rerun them.
+package bench
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"testing"
+
+	"github.com/charterlint/charterlint/internal/charter"
+	"github.com/charterlint/charterlint/internal/corpus"
+	"github.com/charterlint/charterlint/internal/decode"
+	"github.com/charterlint/charterlint/internal/discover"
+	"github.com/charterlint/charterlint/internal/facts"
+	"github.com/charterlint/charterlint/internal/lint"
+	"github.com/charterlint/charterlint/internal/policy"
+	"github.com/charterlint/charterlint/internal/schema"
+	"github.com/charterlint/charterlint/policies"
+)
+
+const seed = 1
+
+// sample is a fixed set of typical charters the per-charter benchmarks
+// cycle through, so no single charter's shape decides the figure.
+func sample(b *testing.B) [][]byte {
+	b.Helper()
+	out := make([][]byte, 64)
+	for i := range out {
+		out[i] = corpus.Generate(seed, i, corpus.Typical())
+	}
+	return out
+}
+
+func newLinter(b *testing.B) *lint.Linter {
+	b.Helper()
+	v, err := schema.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	e, err := policy.New(context.Background(), policy.Options{Pack: policies.FS()})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return &lint.Linter{Limits: decode.DefaultLimits(), Validator: v, Policy: e}
+}
+
+func bytesOf(docs [][]byte) int64 {
+	var n int64
+	for _, d := range docs {
+		n += int64(len(d))
+	}
+	return n / int64(len(docs))
+}
+
+// BenchmarkStdlibDecode is the floor: plain encoding/json into any.
+func BenchmarkStdlibDecode(b *testing.B) {
+	docs := sample(b)
+	b.SetBytes(bytesOf(docs))
+	i := 0
+	for b.Loop() {
+		var v any
+		if err := json.Unmarshal(docs[i%len(docs)], &v); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
+
+// BenchmarkDecode is decoding with the position of every value.
+func BenchmarkDecode(b *testing.B) {
+	docs := sample(b)
+	b.SetBytes(bytesOf(docs))
+	i := 0
+	for b.Loop() {
+		if _, err := decode.Decode(docs[i%len(docs)], decode.DefaultLimits()); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
+
+// BenchmarkSchema is validation of a decoded charter.
+func BenchmarkSchema(b *testing.B) {
+	docs := sample(b)
+	v, err := schema.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	values := make([]any, len(docs))
+	for i, d := range docs {
+		doc, err := decode.Decode(d, decode.DefaultLimits())
+		if err != nil {
+			b.Fatal(err)
+		}
+		values[i] = doc.Value
+	}
+	i := 0
+	for b.Loop() {
+		if p := v.Validate(values[i%len(values)]); p != nil {
+			b.Fatalf("generated charter invalid: %v", p)
+		}
+		i++
+	}
+}
+
+// BenchmarkPolicy is deriving the facts and evaluating every rule.
+func BenchmarkPolicy(b *testing.B) {
+	docs := sample(b)
+	e, err := policy.New(context.Background(), policy.Options{Pack: policies.FS()})
+	if err != nil {
+		b.Fatal(err)
+	}
+	checked := make([]*lint.Checked, len(docs))
+	for i, d := range docs {
+		doc, err := decode.Decode(d, decode.DefaultLimits())
+		if err != nil {
+			b.Fatal(err)
+		}
+		c, err := charter.Parse(d)
+		if err != nil {
+			b.Fatal(err)
+		}
+		checked[i] = &lint.Checked{Path: "x", Document: doc, Charter: c}
+	}
+	ctx := context.Background()
+	i := 0
+	for b.Loop() {
+		if _, err := e.Evaluate(ctx, checked[i%len(checked)]); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
+
+// BenchmarkFacts is deriving the facts alone.
+func BenchmarkFacts(b *testing.B) {
+	docs := sample(b)
+	cs := make([]*charter.Charter, len(docs))
+	for i, d := range docs {
+		c, err := charter.Parse(d)
+		if err != nil {
+			b.Fatal(err)
+		}
+		cs[i] = c
+	}
+	e, err := policy.New(context.Background(), policy.Options{Pack: policies.FS()})
+	if err != nil {
+		b.Fatal(err)
+	}
+	matrix := facts.MatrixFromConfig(e.Config())
+	i := 0
+	for b.Loop() {
+		facts.Derive(cs[i%len(cs)], matrix)
+		i++
+	}
+}
+
+// BenchmarkPipeline is the whole per-charter pipeline in process: decode
+// with positions, schema, references, facts, every rule, positions of the
+// findings.
+func BenchmarkPipeline(b *testing.B) {
+	docs := sample(b)
+	l := newLinter(b)
+	b.SetBytes(bytesOf(docs))
+	ctx := context.Background()
+	i := 0
+	for b.Loop() {
+		if _, _, err := l.Check(ctx, "x.charter.json", docs[i%len(docs)]); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
+
+// BenchmarkRepository lints 10,000 typical charters from disk, streaming,
+// with one worker and with one per CPU; it reports charters per second.
+// Run it with -benchtime=1x.
+func BenchmarkRepository(b *testing.B) {
+	n := 10000
+	if testing.Short() {
+		n = 500
+	}
+	dir := b.TempDir()
+	if err := WriteCorpus(dir, seed, n); err != nil {
+		b.Fatal(err)
+	}
+	sources, problems := discover.Sources([]string{dir})
+	if len(problems) > 0 || len(sources) != n {
+		b.Fatalf("discovered %d charters, problems %v", len(sources), problems)
+	}
+	l := newLinter(b)
+	for _, jobs := range []int{1, runtime.NumCPU()} {
+		b.Run(fmt.Sprintf("j%d", jobs), func(b *testing.B) {
+			for b.Loop() {
+				l.Run(context.Background(), sources, jobs, func(r lint.Result) {
+					if r.Err != nil {
+						b.Fatal(r.Err)
+					}
+				})
+			}
+			b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "charters/s")
+		})
+	}
+}
+
+// WriteCorpus writes charters 0..n-1 of the corpus for seed into dir,
+// spread over subdirectories of 1,000.
+func WriteCorpus(dir string, seed int64, n int) error {
+	for i := range n {
+		sub := filepath.Join(dir, fmt.Sprintf("%03d", i/1000))
+		if i%1000 == 0 {
+			if err := os.MkdirAll(sub, 0o755); err != nil {
+				return err
+			}
+		}
+		name := filepath.Join(sub, fmt.Sprintf("c%05d.charter.json", i))
+		if err := os.WriteFile(name, corpus.Generate(seed, i, corpus.Typical()), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
