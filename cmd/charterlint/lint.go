@@ -1,10 +1,13 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
+	"runtime/debug"
 	"strings"
 
 	"github.com/charterlint/charterlint/internal/decode"
@@ -79,6 +82,10 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if done {
 		return code
 	}
+	tuneGC()
+	out := bufio.NewWriterSize(stdout, 64<<10)
+	defer out.Flush()
+	stdout = out
 	validator, err := schema.New()
 	if err != nil {
 		fmt.Fprintf(stderr, "charterlint: %v\n", err)
@@ -114,6 +121,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	)
 	l.Run(context.Background(), sources, cfg.jobs, func(r lint.Result) {
 		if r.Err != nil {
+			out.Flush() // keep stderr in step with the findings before it
 			fmt.Fprintf(stderr, "charterlint: %v\n", r.Err)
 			failed = true
 			return
@@ -132,6 +140,9 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err := rep.Close(sum); err != nil && repErr == nil {
 		repErr = err
 	}
+	if err := out.Flush(); err != nil && repErr == nil {
+		repErr = err
+	}
 	switch {
 	case repErr != nil:
 		fmt.Fprintf(stderr, "charterlint: write report: %v\n", repErr)
@@ -142,4 +153,17 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitFindings
 	}
 	return exitOK
+}
+
+// tuneGC trades memory for speed on a lint run: the collector runs when the
+// heap has grown fivefold rather than doubled, under a soft limit of 40 MiB
+// that keeps a 10,000-charter run's peak memory near 50 MB (measured in
+// bench/README.md). GOGC or GOMEMLIMIT in the environment win.
+func tuneGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(40 << 20)
+	}
 }

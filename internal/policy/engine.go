@@ -120,6 +120,9 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 		rego.Compiler(compiler),
 		rego.Store(store),
 		rego.StoreReadAST(true),
+		// Keep results as AST terms: findings are read straight from them
+		// instead of being converted to Go values first.
+		rego.GenerateJSON(func(t *ast.Term, _ *rego.EvalContext) (any, error) { return t, nil }),
 		rego.Capabilities(caps),
 		rego.StrictBuiltinErrors(true),
 	).PrepareForEval(ctx)
@@ -178,30 +181,54 @@ func (e *Engine) eval(ctx context.Context, input ast.Value) ([]finding.Finding, 
 	}
 	var out []finding.Finding
 	for i, r := range e.rules {
-		set, _ := rs[0].Bindings[e.vars[i]].([]any)
-		for _, x := range set {
+		t, _ := rs[0].Bindings[e.vars[i]].(*ast.Term)
+		set, ok := t.Value.(ast.Set)
+		if !ok {
+			return nil, fmt.Errorf("rule %s (%s): deny is not a set", r.ID, r.File)
+		}
+		err := set.Iter(func(x *ast.Term) error {
 			f, err := toFinding(r, x)
-			if err != nil {
-				return nil, err
-			}
 			out = append(out, f)
+			return err
+		})
+		if err != nil {
+			return nil, err
 		}
 	}
 	return out, nil
 }
 
-func toFinding(r Rule, x any) (finding.Finding, error) {
-	obj, ok := x.(map[string]any)
-	msg, _ := obj["message"].(string)
-	ptr, okp := obj["pointer"].(string)
-	if !ok || msg == "" || !okp {
+var (
+	keyPointer = ast.InternedTerm("pointer")
+	keyElement = ast.InternedTerm("element")
+	keyMessage = ast.InternedTerm("message")
+)
+
+func toFinding(r Rule, x *ast.Term) (finding.Finding, error) {
+	obj, ok := x.Value.(ast.Object)
+	var ptr, msg, el ast.String
+	if ok {
+		ptr, ok = termString(obj.Get(keyPointer))
+	}
+	if ok {
+		msg, ok = termString(obj.Get(keyMessage))
+	}
+	if !ok || msg == "" {
 		return finding.Finding{}, fmt.Errorf("rule %s (%s): deny must contain objects with string fields \"pointer\" and \"message\", got %v", r.ID, r.File, x)
 	}
-	el, _ := obj["element"].(string)
+	el, _ = termString(obj.Get(keyElement))
 	return finding.Finding{
 		Rule: r.ID, Stage: finding.StagePolicy, Severity: r.Severity,
-		Pointer: ptr, Element: el, Message: msg,
+		Pointer: string(ptr), Element: string(el), Message: string(msg),
 	}, nil
+}
+
+func termString(t *ast.Term) (ast.String, bool) {
+	if t == nil {
+		return "", false
+	}
+	s, ok := t.Value.(ast.String)
+	return s, ok
 }
 
 // Compile compiles modules with the restricted capabilities; errors name
