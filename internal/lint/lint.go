@@ -36,12 +36,18 @@ type Checked struct {
 	Charter  *charter.Charter
 }
 
+// DefaultMaxFindings is the default cap on findings reported per file.
+const DefaultMaxFindings = 1000
+
 // Linter lints charters. It is safe for concurrent use.
 type Linter struct {
-	Limits    decode.Limits
-	Validator *schema.Validator
-	Policy    Policy // nil: structural checks only
-	Stdin     io.Reader
+	Limits decode.Limits
+	// MaxFindings caps the findings reported for one file (0: the
+	// default); the rest are counted in one last finding.
+	MaxFindings int
+	Validator   *schema.Validator
+	Policy      Policy // nil: structural checks only
+	Stdin       io.Reader
 	// StdinName is the file name findings show for "-" (default "<stdin>").
 	StdinName string
 }
@@ -103,7 +109,26 @@ func (l *Linter) File(ctx context.Context, path string) Result {
 		return Result{Path: path, Err: err}
 	}
 	fs, _, err := l.Check(ctx, path, data)
-	return Result{Path: path, Findings: fs, Err: err}
+	return Result{Path: path, Findings: l.capped(path, fs), Err: err}
+}
+
+// capped keeps the first MaxFindings findings (in output order) and says
+// how many more there were, so one pathological file cannot flood a report.
+func (l *Linter) capped(path string, fs []finding.Finding) []finding.Finding {
+	limit := l.MaxFindings
+	if limit <= 0 {
+		limit = DefaultMaxFindings
+	}
+	if len(fs) <= limit {
+		return fs
+	}
+	last := fs[limit-1]
+	more := finding.Finding{
+		Rule: "limit", Stage: finding.StagePolicy, Severity: finding.Info,
+		File: path, Line: last.Line, Column: last.Column, Pointer: last.Pointer,
+		Message: fmt.Sprintf("%d more findings in this file not shown (at most %d are reported per file)", len(fs)-limit, limit),
+	}
+	return append(fs[:limit:limit], more)
 }
 
 // Check runs the pipeline on data read from path. It returns the findings

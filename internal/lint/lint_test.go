@@ -1,0 +1,102 @@
+package lint_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/charterlint/charterlint/internal/corpus"
+	"github.com/charterlint/charterlint/internal/decode"
+	"github.com/charterlint/charterlint/internal/discover"
+	"github.com/charterlint/charterlint/internal/lint"
+	"github.com/charterlint/charterlint/internal/policy"
+	"github.com/charterlint/charterlint/internal/schema"
+	"github.com/charterlint/charterlint/policies"
+)
+
+func newLinter(t *testing.T) *lint.Linter {
+	t.Helper()
+	v, err := schema.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := policy.New(context.Background(), policy.Options{Pack: policies.FS()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &lint.Linter{Limits: decode.DefaultLimits(), Validator: v, Policy: e}
+}
+
+// A charter with thousands of actors lints, and its findings are capped
+// per file with a last finding that counts the rest.
+func TestManyActorsAndFindingsCap(t *testing.T) {
+	l := newLinter(t)
+	l.MaxFindings = 50
+	path := filepath.Join(t.TempDir(), "many.charter.json")
+	if err := os.WriteFile(path, corpus.ManyActors(5000), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := l.File(context.Background(), path)
+	if r.Err != nil {
+		t.Fatal(r.Err)
+	}
+	if len(r.Findings) != 51 {
+		t.Fatalf("got %d findings, want 50 and the count of the rest", len(r.Findings))
+	}
+	last := r.Findings[50]
+	if last.Rule != "limit" || !strings.Contains(last.Message, "more findings in this file not shown (at most 50 are reported per file)") {
+		t.Errorf("last finding = %s", last)
+	}
+}
+
+// Nesting at the limit passes the decoder; one level deeper is a parse
+// finding at the bracket that goes too deep.
+func TestDepthLimit(t *testing.T) {
+	l := newLinter(t)
+	for depth, wantParse := range map[int]bool{64: false, 65: true} {
+		fs, _, err := l.Check(context.Background(), "deep.charter.json", corpus.DeepNesting(depth))
+		if err != nil {
+			t.Fatal(err)
+		}
+		gotParse := len(fs) == 1 && fs[0].Rule == "parse" && strings.Contains(fs[0].Message, "nesting deeper than 64 levels")
+		if gotParse != wantParse {
+			t.Errorf("depth %d: findings %v, want a depth parse error: %v", depth, fs, wantParse)
+		}
+	}
+}
+
+// Results come back in input order whatever the number of workers.
+func TestRunOrderIndependentOfJobs(t *testing.T) {
+	l := newLinter(t)
+	dir := t.TempDir()
+	var sources []discover.Source
+	for i := range 40 {
+		p := filepath.Join(dir, fmt.Sprintf("c%02d.charter.json", i))
+		if err := os.WriteFile(p, corpus.Generate(7, i, corpus.Typical()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		sources = append(sources, discover.Source{Path: p})
+	}
+	render := func(jobs int) string {
+		var b strings.Builder
+		l.Run(context.Background(), sources, jobs, func(r lint.Result) {
+			fmt.Fprintf(&b, "%s %v\n", r.Path, r.Err)
+			for _, f := range r.Findings {
+				fmt.Fprintln(&b, f)
+			}
+		})
+		return b.String()
+	}
+	one := render(1)
+	if !strings.Contains(one, "CL-") {
+		t.Fatal("generated charters produced no policy findings")
+	}
+	for _, jobs := range []int{2, 8} {
+		if got := render(jobs); got != one {
+			t.Errorf("-j %d output differs from -j 1", jobs)
+		}
+	}
+}
