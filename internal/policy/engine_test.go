@@ -193,3 +193,18 @@ func TestMissingPolicyDir(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 }
+
+// A user rule whose deny holds something other than finding objects is an
+// evaluation error naming the rule, not a silent pass.
+func TestMalformedDenyIsAnError(t *testing.T) {
+	e, err := New(context.Background(), Options{Pack: pack(map[string]string{
+		"test/r.rego": metadata + "package t.r\n\ndeny contains \"just a string\" if true\n",
+	})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = e.eval(context.Background(), ast.NewObject())
+	if err == nil || !strings.Contains(err.Error(), `rule T-001 (builtin:test/r.rego): deny must contain objects with string fields "pointer" and "message"`) {
+		t.Fatalf("err = %v", err)
+	}
+}

@@ -19,18 +19,18 @@ type File struct {
 
 // Summary counts what a run found.
 type Summary struct {
-	Files           int `json:"files"`
-	FilesWithIssues int `json:"filesWithFindings"`
-	Errors          int `json:"errors"`
-	Warnings        int `json:"warnings"`
-	Infos           int `json:"infos"`
+	Files             int `json:"files"`
+	FilesWithFindings int `json:"filesWithFindings"`
+	Errors            int `json:"errors"`
+	Warnings          int `json:"warnings"`
+	Infos             int `json:"infos"`
 }
 
 // Add counts one file's findings.
 func (s *Summary) Add(f File) {
 	s.Files++
 	if len(f.Findings) > 0 {
-		s.FilesWithIssues++
+		s.FilesWithFindings++
 	}
 	for _, x := range f.Findings {
 		switch x.Severity {

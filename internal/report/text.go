@@ -41,6 +41,6 @@ func (r *textReporter) Close(s Summary) error {
 		r.printf("%s checked, no problems\n", plural(s.Files, "charter", "charters"))
 		return r.err
 	}
-	r.printf("%s checked, %d with findings: %s\n", plural(s.Files, "charter", "charters"), s.FilesWithIssues, strings.Join(counts, ", "))
+	r.printf("%s checked, %d with findings: %s\n", plural(s.Files, "charter", "charters"), s.FilesWithFindings, strings.Join(counts, ", "))
 	return r.err
 }

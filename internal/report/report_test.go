@@ -1,0 +1,88 @@
+package report
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/charterlint/charterlint/internal/finding"
+)
+
+func files() []File {
+	return []File{
+		{Path: "a.charter.json", Findings: []finding.Finding{
+			{Rule: "CL-CAP-002", Stage: finding.StagePolicy, Severity: finding.Error, File: "a.charter.json", Pointer: "/bodies/0", Element: "council", Line: 7, Column: 5, Message: "only states vote"},
+			{Rule: "CL-PAR-003", Stage: finding.StagePolicy, Severity: finding.Info, File: "a.charter.json", Pointer: "", Line: 1, Column: 1, Message: "no capacity building"},
+		}},
+		{Path: "b.charter.json"},
+	}
+}
+
+func render(t *testing.T, format string) string {
+	t.Helper()
+	var b strings.Builder
+	r, err := New(format, &b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var s Summary
+	for _, f := range files() {
+		s.Add(f)
+		if err := r.File(f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := r.Close(s); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+func TestText(t *testing.T) {
+	got := render(t, "text")
+	want := "a.charter.json:7:5: error CL-CAP-002 bodies/0: only states vote\n" +
+		"a.charter.json:1:1: info CL-PAR-003 (charter): no capacity building\n" +
+		"2 charters checked, 1 with findings: 1 error, 1 info\n"
+	if got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+func TestJSONIsDataWithCounts(t *testing.T) {
+	var doc struct {
+		Files []struct {
+			File     string            `json:"file"`
+			Findings []finding.Finding `json:"findings"`
+		} `json:"files"`
+		Summary Summary `json:"summary"`
+	}
+	if err := json.Unmarshal([]byte(render(t, "json")), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Files) != 2 || doc.Files[1].Findings == nil || len(doc.Files[1].Findings) != 0 {
+		t.Fatalf("files = %+v; a clean file must carry an empty list, not null", doc.Files)
+	}
+	f := doc.Files[0].Findings[0]
+	if f.Severity != finding.Error || f.Element != "council" || f.Pointer != "/bodies/0" || f.Line != 7 {
+		t.Errorf("finding = %+v", f)
+	}
+	if doc.Summary != (Summary{Files: 2, FilesWithFindings: 1, Errors: 1, Infos: 1}) {
+		t.Errorf("summary = %+v", doc.Summary)
+	}
+}
+
+func TestUnknownFormatIsAnError(t *testing.T) {
+	if _, err := New("yaml", &strings.Builder{}); err == nil || !strings.Contains(err.Error(), `unknown output format "yaml"`) {
+		t.Errorf("err = %v", err)
+	}
+}
+
+func TestCleanRunSaysSo(t *testing.T) {
+	var b strings.Builder
+	r, _ := New("text", &b)
+	r.File(File{Path: "a.charter.json"})
+	r.Close(Summary{Files: 1})
+	if b.String() != "1 charter checked, no problems\n" {
+		t.Errorf("got %q", b.String())
+	}
+}
