@@ -6,8 +6,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
 	"runtime"
 	"testing"
 
@@ -185,7 +183,7 @@ func BenchmarkRepository(b *testing.B) {
 		n = 500
 	}
 	dir := b.TempDir()
-	if err := WriteCorpus(dir, seed, n); err != nil {
+	if err := corpus.WriteDir(dir, seed, n); err != nil {
 		b.Fatal(err)
 	}
 	sources, problems := discover.Sources([]string{dir})
@@ -205,22 +203,4 @@ func BenchmarkRepository(b *testing.B) {
 			b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "charters/s")
 		})
 	}
-}
-
-// WriteCorpus writes charters 0..n-1 of the corpus for seed into dir,
-// spread over subdirectories of 1,000.
-func WriteCorpus(dir string, seed int64, n int) error {
-	for i := range n {
-		sub := filepath.Join(dir, fmt.Sprintf("%03d", i/1000))
-		if i%1000 == 0 {
-			if err := os.MkdirAll(sub, 0o755); err != nil {
-				return err
-			}
-		}
-		name := filepath.Join(sub, fmt.Sprintf("c%05d.charter.json", i))
-		if err := os.WriteFile(name, corpus.Generate(seed, i, corpus.Typical()), 0o644); err != nil {
-			return err
-		}
-	}
-	return nil
 }

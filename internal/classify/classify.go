@@ -16,25 +16,15 @@ import (
 
 // Classification is the classification of one charter.
 type Classification struct {
-	File      string     `json:"file"`
-	ID        string     `json:"id"`
-	Name      string     `json:"name"`
-	Variety   Variety    `json:"variety"`
-	Bodies    []Body     `json:"bodies"`
-	Functions []Function `json:"functions"`
+	File      string        `json:"file"`
+	ID        string        `json:"id"`
+	Name      string        `json:"name"`
+	Variety   facts.Variety `json:"variety"`
+	Bodies    []Body        `json:"bodies"`
+	Functions []Function    `json:"functions"`
 	// Verdict is one sentence for people, e.g. "claims multistakeholder;
 	// effectively intergovernmental".
 	Verdict string `json:"verdict"`
-}
-
-// Variety is which classes hold power and how.
-type Variety struct {
-	DeclaredModality    string         `json:"declaredModality"`
-	EffectiveModality   string         `json:"effectiveModality"`
-	PowerClasses        []string       `json:"powerClasses"`
-	AdvisoryClasses     []string       `json:"advisoryClasses"`
-	Relation            string         `json:"relation"`
-	FunctionsByModality map[string]int `json:"functionsByModality"`
 }
 
 // Body is one body's voting picture.
@@ -71,17 +61,10 @@ type Function struct {
 // Of classifies a charter from its derived facts.
 func Of(file string, c *charter.Charter, f *facts.Facts) Classification {
 	out := Classification{
-		File: file,
-		ID:   c.ID,
-		Name: c.Name,
-		Variety: Variety{
-			DeclaredModality:    f.Variety.DeclaredModality,
-			EffectiveModality:   f.Variety.EffectiveModality,
-			PowerClasses:        f.Variety.PowerClasses,
-			AdvisoryClasses:     f.Variety.AdvisoryClasses,
-			Relation:            f.Variety.Relation,
-			FunctionsByModality: f.Variety.FunctionsByModality,
-		},
+		File:    file,
+		ID:      c.ID,
+		Name:    c.Name,
+		Variety: f.Variety,
 	}
 	for _, b := range c.Bodies {
 		bf := f.Bodies[b.ID]
@@ -107,7 +90,7 @@ func Of(file string, c *charter.Charter, f *facts.Facts) Classification {
 }
 
 // verdict says in one sentence what the charter claims and what it is.
-func verdict(v Variety) string {
+func verdict(v facts.Variety) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "claims %s; ", v.DeclaredModality)
 	switch {

@@ -13,7 +13,10 @@ package corpus
 
 import (
 	"encoding/json"
+	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 
 	"github.com/charterlint/charterlint/internal/charter"
 )
@@ -86,4 +89,23 @@ func marshal(c *charter.Charter) []byte {
 		panic("corpus: marshal charter: " + err.Error())
 	}
 	return append(out, '\n')
+}
+
+// WriteDir writes charters 0..n-1 of the corpus for seed into dir as
+// files named *.charter.json, 1,000 to a subdirectory, for the
+// repository-scale benchmarks.
+func WriteDir(dir string, seed int64, n int) error {
+	for i := range n {
+		sub := filepath.Join(dir, fmt.Sprintf("%03d", i/1000))
+		if i%1000 == 0 {
+			if err := os.MkdirAll(sub, 0o755); err != nil {
+				return fmt.Errorf("write corpus: %w", err)
+			}
+		}
+		name := filepath.Join(sub, fmt.Sprintf("c%05d.charter.json", i))
+		if err := os.WriteFile(name, Generate(seed, i, Typical()), 0o644); err != nil {
+			return fmt.Errorf("write corpus: %w", err)
+		}
+	}
+	return nil
 }

@@ -42,11 +42,11 @@ deny contains {
 		[seat.id, id, seats_text(seat), verb(seat), seat.actor, incumbent_text(actor)],
 	),
 } if {
-	some id in lib.deciding_bodies
-	body := input.facts.bodies[id]
 	some charter_body in input.charter.bodies
-	charter_body.id == id
-	some i, seat in object.get(charter_body, "seats", [])
+	id := charter_body.id
+	id in lib.deciding_bodies
+	body := input.facts.bodies[id]
+	some i, seat in charter_body.seats
 	actor := input.facts.actors[seat.actor]
 	actor.organisation
 	actor.class == "private-sector"

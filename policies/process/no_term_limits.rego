@@ -47,7 +47,7 @@ deny contains {
 } if {
 	some body in input.charter.bodies
 	body.id in lib.deciding_bodies
-	some i, seat in object.get(body, "seats", [])
+	some i, seat in body.seats
 	seat.vote in {"full", "limited"}
 	not object.get(seat, ["selection", "method"], "") in unlimited_by_nature
 	not delegation(seat)
