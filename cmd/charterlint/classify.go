@@ -68,7 +68,8 @@ func runClassify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			code = exitUsage
 			continue
 		}
-		findings, checked, err := l.Check(context.Background(), s.Path, data)
+		name := l.DisplayName(s.Path)
+		findings, checked, err := l.Check(context.Background(), name, data)
 		if err != nil {
 			fmt.Fprintf(stderr, "charterlint: %v\n", err)
 			code = exitUsage
@@ -76,12 +77,12 @@ func runClassify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		if checked == nil {
 			rep, _ := report.New("text", stderr)
-			rep.File(report.File{Path: s.Path, Findings: findings})
-			fmt.Fprintf(stderr, "charterlint: %s: not classified: fix the problems above first\n", s.Path)
+			rep.File(report.File{Path: name, Findings: findings})
+			fmt.Fprintf(stderr, "charterlint: %s: not classified: fix the problems above first\n", name)
 			code = max(code, exitFindings)
 			continue
 		}
-		out = append(out, classify.Of(s.Path, checked.Charter, engine.Facts(checked.Charter)))
+		out = append(out, classify.Of(name, checked.Charter, engine.Facts(checked.Charter)))
 	}
 	if err := classify.Write(stdout, format, out); err != nil {
 		fmt.Fprintf(stderr, "charterlint: write classification: %v\n", err)
