@@ -130,7 +130,9 @@ func parseFlags(fs *pflag.FlagSet, args []string, stdout, stderr io.Writer) (cod
 }
 
 func runVersion(args []string, _ io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlags("version", "version", "", stdout)
+	fs := newFlags("version", "version", `  # Which build is this (module version and VCS revision)?
+  charterlint version
+`, stdout)
 	if code, done := parseFlags(fs, args, stdout, stderr); done {
 		return code
 	}
