@@ -41,6 +41,9 @@ type Facts struct {
 	Bodies    map[string]*BodyFacts     `json:"bodies"`
 	Functions map[string]*FunctionFacts `json:"functions"`
 	Advice    map[string]AdviceFacts    `json:"advice"`
+	// Seats lists every seat group, in document order, with the body it
+	// sits on: rules about seats walk one flat list.
+	Seats []SeatFacts `json:"seats"`
 	// BodyOrder and FunctionOrder keep document order for rendering.
 	BodyOrder     []string `json:"bodyOrder"`
 	FunctionOrder []string `json:"functionOrder"`
@@ -111,6 +114,27 @@ type BodyFacts struct {
 	Dominant string `json:"dominant"`
 	// DominanceReason says how Dominant dominates.
 	DominanceReason string `json:"dominanceReason"`
+}
+
+// SeatFacts describe one seat group.
+type SeatFacts struct {
+	ID      string `json:"id"`
+	Pointer string `json:"pointer"`
+	Body    string `json:"body"`
+	// Deciding is true when the body decides at least one function.
+	Deciding    bool   `json:"deciding"`
+	Vote        string `json:"vote"`
+	Count       int    `json:"count"`
+	Kind        string `json:"kind"`
+	Actor       string `json:"actor"`
+	AppointedBy string `json:"appointedBy"`
+	// Selection is the selection method, "" when none is documented.
+	Selection  string   `json:"selection"`
+	SelectedBy []string `json:"selectedBy"`
+	// TermYears is the length of a term (0: no term stated) and
+	// MaxConsecutive the limit on consecutive terms (0: no limit).
+	TermYears      float64 `json:"termYears"`
+	MaxConsecutive int     `json:"maxConsecutive"`
 }
 
 // VetoFacts describe one veto over a body.
@@ -199,6 +223,7 @@ func Derive(c *charter.Charter, fit Matrix) *Facts {
 	d.advice()
 	d.power()
 	d.functions()
+	d.seats()
 	d.variety()
 	return d.f
 }
@@ -568,6 +593,31 @@ func (d *deriver) functions() {
 		}
 		d.f.Functions[fn.ID] = ff
 		d.f.FunctionOrder = append(d.f.FunctionOrder, fn.ID)
+	}
+}
+
+func (d *deriver) seats() {
+	d.f.Seats = []SeatFacts{}
+	for _, b := range d.c.Bodies {
+		bf := d.f.Bodies[b.ID]
+		for j, s := range b.Seats {
+			sf := SeatFacts{
+				ID: s.ID, Pointer: bf.Pointer + "/seats/" + strconv.Itoa(j), Body: b.ID,
+				Deciding: len(bf.Decides) > 0, Vote: s.Vote, Count: s.Seats(), Kind: s.Kind,
+				Actor: s.Actor, AppointedBy: s.AppointedBy, SelectedBy: []string{},
+			}
+			if sf.Kind == "" {
+				sf.Kind = "member"
+			}
+			if s.Selection != nil {
+				sf.Selection = s.Selection.Method
+				sf.SelectedBy = append(sf.SelectedBy, s.Selection.By...)
+			}
+			if s.Term != nil {
+				sf.TermYears, sf.MaxConsecutive = s.Term.Years, s.Term.MaxConsecutive
+			}
+			d.f.Seats = append(d.f.Seats, sf)
+		}
 	}
 }
 

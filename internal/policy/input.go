@@ -169,6 +169,25 @@ func factsValue(f *facts.Facts) ast.Value {
 		advice.add(id, x.value())
 	}
 	o.add("advice", advice.value())
+	seats := make([]*ast.Term, len(f.Seats))
+	for i, s := range f.Seats {
+		var x obj
+		x.str("id", s.ID)
+		x.str("pointer", s.Pointer)
+		x.str("body", s.Body)
+		x.boolean("deciding", s.Deciding)
+		x.str("vote", s.Vote)
+		x.int("count", s.Count)
+		x.str("kind", s.Kind)
+		x.str("actor", s.Actor)
+		x.str("appointedBy", s.AppointedBy)
+		x.str("selection", s.Selection)
+		x.strings("selectedBy", s.SelectedBy)
+		x.float("termYears", s.TermYears)
+		x.int("maxConsecutive", s.MaxConsecutive)
+		seats[i] = ast.NewTerm(x.value())
+	}
+	o.add("seats", ast.NewArray(seats...))
 	o.strings("bodyOrder", f.BodyOrder)
 	o.strings("functionOrder", f.FunctionOrder)
 	v := f.Variety

@@ -32,37 +32,30 @@
 #       "modality": "private", "decidedBy": "board"}]
 package charterlint.rules.incumbent.reserved_seats_named_firms
 
-import data.charterlint.lib
-
 deny contains {
-	"pointer": sprintf("%s/seats/%d", [body.pointer, i]),
+	"pointer": seat.pointer,
 	"element": seat.id,
 	"message": sprintf(
 		"seat group %q on body %q: %s %s reserved for the named firm %q%s",
-		[seat.id, id, seats_text(seat), verb(seat), seat.actor, incumbent_text(actor)],
+		[seat.id, seat.body, seats_text(seat), verb(seat), seat.actor, incumbent_text(actor)],
 	),
 } if {
-	some charter_body in input.charter.bodies
-	id := charter_body.id
-	id in lib.deciding_bodies
-	body := input.facts.bodies[id]
-	some i, seat in charter_body.seats
+	some seat in input.facts.seats
+	seat.deciding
 	actor := input.facts.actors[seat.actor]
 	actor.organisation
 	actor.class == "private-sector"
 }
 
 # seats_text counts the seats of a group and says how they vote.
-seats_text(seat) := sprintf("%d %s %s", [n, noun(n), vote_text[seat.vote]]) if {
-	n := object.get(seat, "count", 1)
-}
+seats_text(seat) := sprintf("%d %s %s", [seat.count, noun(seat.count), vote_text[seat.vote]])
 
 noun(n) := "seat" if {
 	n == 1
 } else := "seats"
 
 verb(seat) := "is" if {
-	object.get(seat, "count", 1) == 1
+	seat.count == 1
 } else := "are"
 
 vote_text := {

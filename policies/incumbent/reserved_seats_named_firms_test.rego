@@ -1,6 +1,7 @@
 package charterlint.rules.incumbent.reserved_seats_named_firms_test
 
 import data.charterlint.rules.incumbent.reserved_seats_named_firms as rule
+import data.charterlint.test.seats
 
 actors := {
 	"meridian": {"class": "private-sector", "organisation": true, "incumbent": true},
@@ -23,15 +24,18 @@ facts(decides) := {
 	},
 }
 
+# given builds the input for seat groups on body "board" deciding decides.
+given(list, decides) := {
+	"charter": charter(list),
+	"facts": object.union(facts(decides), {"seats": seats.facts("board", "/bodies/1", count(decides) > 0, list)}),
+}
+
 test_fail_seats_for_named_firms if {
-	got := rule.deny with input as {
-		"charter": charter([
+	got := rule.deny with input as given([
 			{"id": "operator-seats", "actor": "operators", "count": 3, "vote": "full"},
 			{"id": "meridian-seat", "actor": "meridian", "vote": "full"},
 			{"id": "newco-observers", "actor": "newco", "count": 2, "vote": "none", "kind": "observer"},
-		]),
-		"facts": facts(["peering"]),
-	}
+		], ["peering"])
 	got == {
 		{
 			"pointer": "/bodies/1/seats/1",
@@ -47,37 +51,25 @@ test_fail_seats_for_named_firms if {
 }
 
 test_pass_constituency_seats if {
-	got := rule.deny with input as {
-		"charter": charter([{"id": "operator-seats", "actor": "operators", "count": 3, "vote": "full"}]),
-		"facts": facts(["peering"]),
-	}
+	got := rule.deny with input as given([{"id": "operator-seats", "actor": "operators", "count": 3, "vote": "full"}], ["peering"])
 	count(got) == 0
 }
 
 # The ICANN board pattern: a liaison from one named technical organisation.
 test_pass_named_non_commercial_organisations if {
-	got := rule.deny with input as {
-		"charter": charter([
+	got := rule.deny with input as given([
 			{"id": "ietf-liaison", "actor": "ietf", "vote": "none", "kind": "liaison"},
 			{"id": "ministry-seat", "actor": "ministry", "vote": "full"},
-		]),
-		"facts": facts(["peering"]),
-	}
+		], ["peering"])
 	count(got) == 0
 }
 
 test_pass_mixed_seats_appointed_by_a_body if {
-	got := rule.deny with input as {
-		"charter": charter([{"id": "nomcom-seats", "appointedBy": "nomcom", "count": 8, "vote": "full"}]),
-		"facts": facts(["peering"]),
-	}
+	got := rule.deny with input as given([{"id": "nomcom-seats", "appointedBy": "nomcom", "count": 8, "vote": "full"}], ["peering"])
 	count(got) == 0
 }
 
 test_pass_body_deciding_nothing if {
-	got := rule.deny with input as {
-		"charter": charter([{"id": "meridian-seat", "actor": "meridian", "vote": "full"}]),
-		"facts": facts([]),
-	}
+	got := rule.deny with input as given([{"id": "meridian-seat", "actor": "meridian", "vote": "full"}], [])
 	count(got) == 0
 }

@@ -32,26 +32,23 @@
 #     "functions": [{"id": "policy", "decidedBy": "board"}]
 package charterlint.rules.process.no_term_limits
 
-import data.charterlint.lib
-
 # Selection methods whose seats have no term of their own to limit.
 unlimited_by_nature := {"ex-officio", "self-selection"}
 
 deny contains {
-	"pointer": sprintf("%s/seats/%d", [input.facts.bodies[body.id].pointer, i]),
+	"pointer": seat.pointer,
 	"element": seat.id,
 	"message": sprintf(
 		"seat group %q on deciding body %q: %s with a %s vote %s, so the same holders may serve indefinitely",
-		[seat.id, body.id, seats_text(object.get(seat, "count", 1)), seat.vote, gap(object.get(seat, "term", {}))],
+		[seat.id, seat.body, seats_text(seat.count), seat.vote, gap(seat)],
 	),
 } if {
-	some body in input.charter.bodies
-	body.id in lib.deciding_bodies
-	some i, seat in body.seats
-	seat.vote in {"full", "limited"}
-	not object.get(seat, ["selection", "method"], "") in unlimited_by_nature
+	some seat in input.facts.seats
+	seat.deciding
+	seat.vote != "none"
+	seat.maxConsecutive == 0
+	not seat.selection in unlimited_by_nature
 	not delegation(seat)
-	object.get(seat, ["term", "maxConsecutive"], null) == null
 }
 
 # delegation holds for the seats a member fills with its own delegates
@@ -60,13 +57,13 @@ deny contains {
 # would apply to the member itself. Reserved seats for named firms are the
 # incumbent-capture rules' concern.
 delegation(seat) if {
-	not seat.term
-	seat.selection.method == "appointment"
-	seat.selection.by == [seat.actor]
+	seat.termYears == 0
+	seat.selection == "appointment"
+	seat.selectedBy == [seat.actor]
 }
 
-gap(term) := sprintf("and %v-year terms but no limit on consecutive terms (term.maxConsecutive)", [term.years]) if {
-	term.years
+gap(seat) := sprintf("and %v-year terms but no limit on consecutive terms (term.maxConsecutive)", [seat.termYears]) if {
+	seat.termYears > 0
 } else := "and no term or limit on consecutive terms (term)"
 
 seats_text(1) := "1 seat"

@@ -25,17 +25,16 @@
 package charterlint.rules.process.undocumented_selection
 
 deny contains {
-	"pointer": sprintf("%s/seats/%d", [input.facts.bodies[body.id].pointer, i]),
+	"pointer": seat.pointer,
 	"element": seat.id,
 	"message": sprintf(
 		"seat group %q on body %q: %s with a %s vote, but no selection says how the holders are chosen or by whom",
-		[seat.id, body.id, seats_text(object.get(seat, "count", 1)), seat.vote],
+		[seat.id, seat.body, seats_text(seat.count), seat.vote],
 	),
 } if {
-	some body in input.charter.bodies
-	some i, seat in object.get(body, "seats", [])
-	seat.vote in {"full", "limited"}
-	not seat.selection
+	some seat in input.facts.seats
+	seat.vote != "none"
+	seat.selection == ""
 }
 
 seats_text(1) := "1 seat"
