@@ -15,7 +15,7 @@ go run ./bench/gencorpus -n "$n" "$work/corpus"
 echo "corpus: $n charters, $(du -sh "$work/corpus" | cut -f1)"
 for jobs in 1 "$(nproc)"; do
   /usr/bin/time -f "%e %M" -o "$work/time" "$work/charterlint" lint -j "$jobs" "$work/corpus" >"$work/out-$jobs" || true
-  read -r secs kb <"$work/time"
+  read -r secs kb < <(tail -n 1 "$work/time")
   awk -v j="$jobs" -v s="$secs" -v kb="$kb" -v n="$n" 'BEGIN {
     printf "-j %-2s  %6.2f s  %6.0f charters/s  peak %5.1f MB\n", j, s, n / s, kb / 1024 }'
 done
