@@ -12,7 +12,6 @@ import (
 	"github.com/charterlint/charterlint/internal/discover"
 	"github.com/charterlint/charterlint/internal/lint"
 	"github.com/charterlint/charterlint/internal/report"
-	"github.com/charterlint/charterlint/internal/schema"
 )
 
 const classifyExamples = `  # Which classes really hold power in this charter, and how?
@@ -41,25 +40,21 @@ func runClassify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "charterlint classify: name at least one charter file or directory")
 		return exitUsage
 	}
-	validator, err := schema.New()
+	l, err := ecfg.linter(lint.Options{Limits: decode.DefaultLimits(), Stdin: stdin})
 	if err != nil {
 		fmt.Fprintf(stderr, "charterlint: %v\n", err)
 		return exitUsage
 	}
-	engine, err := ecfg.new()
-	if err != nil {
-		fmt.Fprintf(stderr, "charterlint: %v\n", err)
-		return exitUsage
-	}
+	// Structural checks only: a charter that does not pass them cannot be
+	// classified, and its findings go to stderr. The engine derives facts.
+	engine := l.Engine
+	l.Engine = nil
 	sources, problems := discover.Sources(fs.Args())
 	code := exitOK
 	for _, p := range problems {
 		fmt.Fprintf(stderr, "charterlint: %v\n", p)
 		code = exitUsage
 	}
-	// Structural checks only: a charter that does not pass them cannot be
-	// classified, and its findings go to stderr.
-	l := &lint.Linter{Limits: decode.DefaultLimits(), Validator: validator, Stdin: stdin}
 	var out []classify.Classification
 	for _, s := range sources {
 		data, err := l.Read(s.Path)

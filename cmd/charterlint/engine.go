@@ -5,6 +5,7 @@ import (
 	"runtime/debug"
 	"time"
 
+	"github.com/charterlint/charterlint/internal/lint"
 	"github.com/charterlint/charterlint/internal/policy"
 	"github.com/charterlint/charterlint/policies"
 	"github.com/spf13/pflag"
@@ -23,16 +24,29 @@ func addEngineFlags(fs *pflag.FlagSet, cfg *engineConfig) {
 	fs.DurationVar(&cfg.timeout, "timeout", policy.DefaultTimeout, "longest time the rules may take on one charter")
 }
 
-// new compiles the rules. Compilation allocates a few megabytes that are
-// almost all still live at the end, so collecting garbage during it is
-// wasted work: a third of a single-file run's time. The collector is
-// paused for it and restored after.
-func (c engineConfig) new() (*policy.Engine, error) {
-	defer debug.SetGCPercent(debug.SetGCPercent(-1))
-	return policy.New(context.Background(), policy.Options{
+func (c engineConfig) options() policy.Options {
+	return policy.Options{
 		Pack:       policies.FS(),
 		PolicyDirs: c.policyDirs,
 		DataFiles:  c.dataFiles,
 		Timeout:    c.timeout,
-	})
+	}
+}
+
+// Compiling the rules allocates a few megabytes that are almost all still
+// live at the end, so collecting garbage during it is wasted work: a third
+// of a single-file run's time. The collector is paused for it and
+// restored after.
+
+// new compiles the rules.
+func (c engineConfig) new() (*policy.Engine, error) {
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	return policy.New(context.Background(), c.options())
+}
+
+// linter compiles the schema and the rules into a linter.
+func (c engineConfig) linter(opts lint.Options) (*lint.Linter, error) {
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	opts.Policy = c.options()
+	return lint.New(context.Background(), opts)
 }

@@ -15,7 +15,6 @@ import (
 	"github.com/charterlint/charterlint/internal/finding"
 	"github.com/charterlint/charterlint/internal/lint"
 	"github.com/charterlint/charterlint/internal/policy"
-	"github.com/charterlint/charterlint/internal/schema"
 	"github.com/charterlint/charterlint/policies"
 )
 
@@ -23,15 +22,11 @@ const fixturesDir = "../../fixtures"
 
 func newLinter(t *testing.T) (*lint.Linter, *policy.Engine) {
 	t.Helper()
-	v, err := schema.New()
+	l, err := lint.New(context.Background(), lint.Options{Limits: decode.DefaultLimits(), Policy: policy.Options{Pack: policies.FS()}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	e, err := policy.New(context.Background(), policy.Options{Pack: policies.FS()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &lint.Linter{Limits: decode.DefaultLimits(), Validator: v, Policy: e}, e
+	return l, l.Engine
 }
 
 func fixtureFiles(t *testing.T) []string {

@@ -15,7 +15,6 @@ import (
 	"github.com/charterlint/charterlint/internal/finding"
 	"github.com/charterlint/charterlint/internal/lint"
 	"github.com/charterlint/charterlint/internal/report"
-	"github.com/charterlint/charterlint/internal/schema"
 )
 
 // lintConfig is what the lint command's flags say.
@@ -86,12 +85,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	out := bufio.NewWriterSize(stdout, 64<<10)
 	defer out.Flush()
 	stdout = out
-	validator, err := schema.New()
-	if err != nil {
-		fmt.Fprintf(stderr, "charterlint: %v\n", err)
-		return exitUsage
-	}
-	engine, err := cfg.engine.new()
+	l, err := cfg.engine.linter(lint.Options{Limits: cfg.limits, Stdin: stdin, StdinName: cfg.stdinName})
 	if err != nil {
 		fmt.Fprintf(stderr, "charterlint: %v\n", err)
 		return exitUsage
@@ -113,7 +107,6 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "charterlint: %v\n", err)
 		return exitUsage
 	}
-	l := &lint.Linter{Limits: cfg.limits, Validator: validator, Policy: engine, Stdin: stdin, StdinName: cfg.stdinName}
 	var (
 		sum      report.Summary
 		findings bool

@@ -18,22 +18,43 @@ import (
 	"github.com/charterlint/charterlint/internal/decode"
 	"github.com/charterlint/charterlint/internal/discover"
 	"github.com/charterlint/charterlint/internal/finding"
+	"github.com/charterlint/charterlint/internal/policy"
 	"github.com/charterlint/charterlint/internal/refcheck"
 	"github.com/charterlint/charterlint/internal/schema"
 )
-
-// Policy is the policy stage: it evaluates rules over a charter that passed
-// the schema and reference checks. Findings it returns carry a Pointer; the
-// linter fills in File, Line and Column.
-type Policy interface {
-	Evaluate(ctx context.Context, c *Checked) ([]finding.Finding, error)
-}
 
 // Checked is a charter that passed the structural stages.
 type Checked struct {
 	Path     string
 	Document *decode.Document
 	Charter  *charter.Charter
+}
+
+// Options configure a Linter built by New.
+type Options struct {
+	Limits decode.Limits
+	// Policy configures the rule engine (the built-in pack, the user's
+	// rules and data, the evaluation deadline).
+	Policy      policy.Options
+	MaxFindings int
+	Stdin       io.Reader
+	StdinName   string
+}
+
+// New compiles the schema and the rules and returns a linter ready to run.
+func New(ctx context.Context, opts Options) (*Linter, error) {
+	v, err := schema.New()
+	if err != nil {
+		return nil, err
+	}
+	e, err := policy.New(ctx, opts.Policy)
+	if err != nil {
+		return nil, err
+	}
+	return &Linter{
+		Limits: opts.Limits, MaxFindings: opts.MaxFindings, Validator: v, Engine: e,
+		Stdin: opts.Stdin, StdinName: opts.StdinName,
+	}, nil
 }
 
 // DefaultMaxFindings is the default cap on findings reported per file.
@@ -46,8 +67,9 @@ type Linter struct {
 	// default); the rest are counted in one last finding.
 	MaxFindings int
 	Validator   *schema.Validator
-	Policy      Policy // nil: structural checks only
-	Stdin       io.Reader
+	// Engine evaluates the rules; nil means structural checks only.
+	Engine *policy.Engine
+	Stdin  io.Reader
 	// StdinName is the file name findings show for "-" (default "<stdin>").
 	StdinName string
 }
@@ -172,10 +194,10 @@ func (l *Linter) Check(ctx context.Context, path string, data []byte) ([]finding
 		return fs, nil, nil
 	}
 	checked := &Checked{Path: path, Document: doc, Charter: c}
-	if l.Policy == nil {
+	if l.Engine == nil {
 		return nil, checked, nil
 	}
-	pfs, err := l.Policy.Evaluate(ctx, checked)
+	pfs, err := l.Engine.Evaluate(ctx, doc.Value, c)
 	if err != nil {
 		return nil, checked, fmt.Errorf("evaluate policies on %s: %w", path, err)
 	}

@@ -7,10 +7,6 @@ import (
 	"testing"
 
 	"github.com/charterlint/charterlint/internal/decode"
-	"github.com/charterlint/charterlint/internal/lint"
-	"github.com/charterlint/charterlint/internal/policy"
-	"github.com/charterlint/charterlint/internal/schema"
-	"github.com/charterlint/charterlint/policies"
 )
 
 func BenchmarkFixturePipeline(b *testing.B) {
@@ -18,15 +14,8 @@ func BenchmarkFixturePipeline(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	v, err := schema.New()
-	if err != nil {
-		b.Fatal(err)
-	}
-	e, err := policy.New(context.Background(), policy.Options{Pack: policies.FS()})
-	if err != nil {
-		b.Fatal(err)
-	}
-	l := &lint.Linter{Limits: decode.DefaultLimits(), Validator: v, Policy: e}
+	l := newLinter(b)
+	v := l.Validator
 	b.Run("stdlib", func(b *testing.B) {
 		for b.Loop() {
 			var x any

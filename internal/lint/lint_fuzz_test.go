@@ -6,13 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-	"time"
-
-	"github.com/charterlint/charterlint/internal/decode"
-	"github.com/charterlint/charterlint/internal/lint"
-	"github.com/charterlint/charterlint/internal/policy"
-	"github.com/charterlint/charterlint/internal/schema"
-	"github.com/charterlint/charterlint/policies"
 )
 
 // FuzzPipeline runs the whole pipeline — decode, schema, references,
@@ -26,15 +19,7 @@ func FuzzPipeline(f *testing.F) {
 			f.Add(data)
 		}
 	}
-	v, err := schema.New()
-	if err != nil {
-		f.Fatal(err)
-	}
-	e, err := policy.New(context.Background(), policy.Options{Pack: policies.FS(), Timeout: 10 * time.Second})
-	if err != nil {
-		f.Fatal(err)
-	}
-	l := &lint.Linter{Limits: decode.DefaultLimits(), Validator: v, Policy: e}
+	l := newLinter(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		findings, _, err := l.Check(context.Background(), "fuzz.charter.json", data)
 		if err != nil {

@@ -13,21 +13,16 @@ import (
 	"github.com/charterlint/charterlint/internal/discover"
 	"github.com/charterlint/charterlint/internal/lint"
 	"github.com/charterlint/charterlint/internal/policy"
-	"github.com/charterlint/charterlint/internal/schema"
 	"github.com/charterlint/charterlint/policies"
 )
 
-func newLinter(t *testing.T) *lint.Linter {
+func newLinter(t testing.TB) *lint.Linter {
 	t.Helper()
-	v, err := schema.New()
+	l, err := lint.New(context.Background(), lint.Options{Limits: decode.DefaultLimits(), Policy: policy.Options{Pack: policies.FS()}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	e, err := policy.New(context.Background(), policy.Options{Pack: policies.FS()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &lint.Linter{Limits: decode.DefaultLimits(), Validator: v, Policy: e}
+	return l
 }
 
 // A charter with thousands of actors lints, and its findings are capped

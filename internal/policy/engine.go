@@ -24,7 +24,6 @@ import (
 	"github.com/charterlint/charterlint/internal/charter"
 	"github.com/charterlint/charterlint/internal/facts"
 	"github.com/charterlint/charterlint/internal/finding"
-	"github.com/charterlint/charterlint/internal/lint"
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
 	"github.com/open-policy-agent/opa/v1/storage"
@@ -153,12 +152,14 @@ func (e *Engine) Config() map[string]any { return e.config }
 // facts the rules see, for any command that renders them.
 func (e *Engine) Facts(c *charter.Charter) *facts.Facts { return facts.Derive(c, e.matrix) }
 
-// Evaluate runs every rule over a checked charter.
-func (e *Engine) Evaluate(ctx context.Context, c *lint.Checked) ([]finding.Finding, error) {
+// Evaluate runs every rule over a charter that passed the structural
+// checks: doc is the decoded document, c its model. Findings carry a
+// pointer; the caller locates them.
+func (e *Engine) Evaluate(ctx context.Context, doc any, c *charter.Charter) ([]finding.Finding, error) {
 	if len(e.rules) == 0 {
 		return nil, nil
 	}
-	value, err := inputValue(c.Document.Value, e.Facts(c.Charter))
+	value, err := inputValue(doc, e.Facts(c))
 	if err != nil {
 		return nil, fmt.Errorf("convert input: %w", err)
 	}
