@@ -199,25 +199,19 @@ func (e *Engine) eval(ctx context.Context, input ast.Value) ([]finding.Finding, 
 	return out, nil
 }
 
-var (
-	keyPointer = ast.InternedTerm("pointer")
-	keyElement = ast.InternedTerm("element")
-	keyMessage = ast.InternedTerm("message")
-)
-
 func toFinding(r Rule, x *ast.Term) (finding.Finding, error) {
 	obj, ok := x.Value.(ast.Object)
 	var ptr, msg, el ast.String
 	if ok {
-		ptr, ok = termString(obj.Get(keyPointer))
+		ptr, ok = termString(obj.Get(ast.InternedTerm("pointer")))
 	}
 	if ok {
-		msg, ok = termString(obj.Get(keyMessage))
+		msg, ok = termString(obj.Get(ast.InternedTerm("message")))
 	}
 	if !ok || msg == "" {
 		return finding.Finding{}, fmt.Errorf("rule %s (%s): deny must contain objects with string fields \"pointer\" and \"message\", got %v", r.ID, r.File, x)
 	}
-	el, _ = termString(obj.Get(keyElement))
+	el, _ = termString(obj.Get(ast.InternedTerm("element")))
 	return finding.Finding{
 		Rule: r.ID, Stage: finding.StagePolicy, Severity: r.Severity,
 		Pointer: string(ptr), Element: string(el), Message: string(msg),
@@ -246,11 +240,13 @@ func Compile(modules map[string]*ast.Module, caps *ast.Capabilities) (*ast.Compi
 
 // checkOnlyStages are compiler stages that only check (types, recursion,
 // conflicts, imports) and change nothing that evaluation uses.
-var checkOnlyStages = []ast.StageID{
-	ast.StageCheckTypes, ast.StageCheckRecursion, ast.StageCheckRuleConflicts,
-	ast.StageCheckUnusedImports, ast.StageCheckDuplicateImports,
-	ast.StageCheckKeywordOverrides, ast.StageCheckDeprecatedBuiltins,
-	ast.StageBuildRequiredCapabilities,
+func checkOnlyStages() []ast.StageID {
+	return []ast.StageID{
+		ast.StageCheckTypes, ast.StageCheckRecursion, ast.StageCheckRuleConflicts,
+		ast.StageCheckUnusedImports, ast.StageCheckDuplicateImports,
+		ast.StageCheckKeywordOverrides, ast.StageCheckDeprecatedBuiltins,
+		ast.StageBuildRequiredCapabilities,
+	}
 }
 
 // compileTrusted compiles the built-in pack alone, skipping the stages that
@@ -258,7 +254,7 @@ var checkOnlyStages = []ast.StageID{
 // those checks have passed before a release, and skipping them saves a
 // quarter of a single-file run's start-up. User rules are never trusted.
 func compileTrusted(modules map[string]*ast.Module, caps *ast.Capabilities) (*ast.Compiler, error) {
-	c := ast.NewCompiler().WithCapabilities(caps).WithEnablePrintStatements(false).WithSkipStages(checkOnlyStages...)
+	c := ast.NewCompiler().WithCapabilities(caps).WithEnablePrintStatements(false).WithSkipStages(checkOnlyStages()...)
 	c.Compile(modules)
 	if c.Failed() {
 		return nil, fmt.Errorf("compile policies:\n%w", explainForbidden(c.Errors))

@@ -51,10 +51,14 @@ const (
 	tInteger
 )
 
-// ignored keywords are annotations, or handled elsewhere ($defs).
-var ignoredKeywords = map[string]bool{
-	"description": true, "title": true, "default": true, "$schema": true, "$id": true,
-	"$defs": true, "examples": true, "$comment": true, "format": true,
+// ignoredKeyword reports the keywords that are annotations, or handled
+// elsewhere ($defs), and so constrain nothing.
+func ignoredKeyword(k string) bool {
+	switch k {
+	case "description", "title", "default", "$schema", "$id", "$defs", "examples", "$comment", "format":
+		return true
+	}
+	return false
 }
 
 // compileFast compiles the raw schema document. It fails on any keyword
@@ -94,7 +98,7 @@ func (c *fastCompiler) node(s map[string]any, loc string) (*fastNode, error) {
 	n := &fastNode{maxItems: -1, maxLength: -1}
 	c.byRef[loc] = n
 	for k, v := range s {
-		if ignoredKeywords[k] {
+		if ignoredKeyword(k) {
 			continue
 		}
 		var err error
