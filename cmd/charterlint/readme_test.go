@@ -13,7 +13,10 @@ import (
 	"github.com/charterlint/charterlint/policies"
 )
 
-const readmePath = "../../README.md"
+const (
+	readmePath = "../../README.md"
+	rulesPath  = "../../docs/rules.md"
+)
 
 // TestREADME checks that the README's generated sections — the rules table
 // and the comparison of the fixtures' varieties — match what the binary
@@ -78,3 +81,48 @@ func varietiesTable(t *testing.T) string {
 	}
 	return stdout.String()
 }
+
+// TestRulesDoc checks that docs/rules.md, one section per rule made from
+// its metadata, matches the embedded pack. Run with -update to rewrite it.
+func TestRulesDoc(t *testing.T) {
+	e, err := policy.New(context.Background(), policy.Options{Pack: policies.FS()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	b.WriteString("# Rules\n\n<!-- Generated from the rules' METADATA by `go test ./cmd/charterlint -run TestRulesDoc -update`; edit the .rego files, not this page. -->\n\n")
+	b.WriteString("Each rule is a Rego file in `policies/<group>/`, with its tests beside it. `charterlint explain ID` prints the same text.\n\n")
+	group := ""
+	for _, r := range e.Rules() {
+		if r.Group != group {
+			group = r.Group
+			fmt.Fprintf(&b, "## %s\n\n", group)
+		}
+		fmt.Fprintf(&b, "### %s: %s\n\n", r.ID, r.Title)
+		fmt.Fprintf(&b, "Severity: **%s**. Source: `%s`.\n\n", r.Severity, strings.TrimPrefix(r.File, "builtin:"))
+		fmt.Fprintf(&b, "%s\n\n**Why it matters.** %s\n\n**Source.** %s\n\n", r.Description, oneParagraph(r.Rationale), r.Citation)
+		if r.Fail != "" {
+			fmt.Fprintf(&b, "Flagged:\n\n```json\n%s\n```\n\n", r.Fail)
+		}
+		if r.Pass != "" {
+			fmt.Fprintf(&b, "Not flagged:\n\n```json\n%s\n```\n\n", r.Pass)
+		}
+	}
+	want := strings.TrimRight(b.String(), "\n") + "\n"
+	if *update {
+		if err := os.WriteFile(rulesPath, []byte(want), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	got, err := os.ReadFile(rulesPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != want {
+		t.Error("docs/rules.md is stale; run go test ./cmd/charterlint -run TestRulesDoc -update")
+	}
+}
+
+// oneParagraph joins a YAML block's lines into one paragraph.
+func oneParagraph(s string) string { return strings.Join(strings.Fields(s), " ") }
