@@ -102,10 +102,10 @@ func TestRulesDoc(t *testing.T) {
 		fmt.Fprintf(&b, "Severity: **%s**. Source: `%s`.\n\n", r.Severity, strings.TrimPrefix(r.File, "builtin:"))
 		fmt.Fprintf(&b, "%s\n\n**Why it matters.** %s\n\n**Source.** %s\n\n", r.Description, oneParagraph(r.Rationale), r.Citation)
 		if r.Fail != "" {
-			fmt.Fprintf(&b, "Flagged:\n\n```json\n%s\n```\n\n", r.Fail)
+			fmt.Fprintf(&b, "Flagged (charter fragment):\n\n```\n%s\n```\n\n", r.Fail)
 		}
 		if r.Pass != "" {
-			fmt.Fprintf(&b, "Not flagged:\n\n```json\n%s\n```\n\n", r.Pass)
+			fmt.Fprintf(&b, "Not flagged:\n\n```\n%s\n```\n\n", r.Pass)
 		}
 	}
 	want := strings.TrimRight(b.String(), "\n") + "\n"
