@@ -34,8 +34,8 @@ deny contains {
 	"pointer": body.pointer,
 	"element": id,
 	"message": sprintf(
-		"body %q: non-governmental classes %s hold seats but 0 of %d votes, while the charter claims multistakeholder; only %s vote",
-		[id, lib.classes_text(silenced), body.votingSeats, lib.classes_text(body.votingClasses)],
+		"body %q: %s seats but 0 of %d votes, while the charter claims multistakeholder; only %s",
+		[id, holders(silenced), body.votingSeats, voters(body.votingClasses)],
 	),
 } if {
 	input.facts.claimsMultistakeholder
@@ -48,3 +48,13 @@ deny contains {
 	silenced := [class | some class in body.nonVotingClasses; lib.nongovernmental(class)]
 	count(silenced) > 0
 }
+
+# holders names the silenced classes with the right number.
+holders(classes) := sprintf("non-governmental class %s holds", [classes[0]]) if {
+	count(classes) == 1
+} else := sprintf("non-governmental classes %s hold", [lib.classes_text(classes)])
+
+# voters names the voting classes with the right number.
+voters(classes) := sprintf("%s votes", [classes[0]]) if {
+	count(classes) == 1
+} else := sprintf("%s vote", [lib.classes_text(classes)])

@@ -18,8 +18,16 @@ test_fail_sector_members_without_vote if {
 	got == {{
 		"pointer": "/bodies/0",
 		"element": "council",
-		"message": `body "council": non-governmental classes academia, private-sector hold seats but 0 of 48 votes, while the charter claims multistakeholder; only government vote`,
+		"message": `body "council": non-governmental classes academia, private-sector hold seats but 0 of 48 votes, while the charter claims multistakeholder; only government votes`,
 	}}
+}
+
+test_fail_one_silenced_class_is_named_in_the_singular if {
+	got := rule.deny with input as {"facts": {
+		"claimsMultistakeholder": true,
+		"bodies": {"council": council(["government"], ["private-sector"])},
+	}}
+	{f.message | some f in got} == {`body "council": non-governmental class private-sector holds seats but 0 of 48 votes, while the charter claims multistakeholder; only government votes`}
 }
 
 test_pass_when_nongovernmental_classes_vote if {
