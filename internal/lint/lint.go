@@ -209,16 +209,14 @@ func (l *Linter) Check(ctx context.Context, path string, data []byte) ([]finding
 }
 
 // locate fills in the file and the line and column of f's pointer.
+// A pointer that names no value (a missing property) falls back to the
+// nearest enclosing value; an unknown property is shown at its name.
 func locate(doc *decode.Document, path string, f finding.Finding) finding.Finding {
 	pos := doc.Pos(f.Pointer)
-	if !doc.Has(f.Pointer) {
-		// An unknown or missing property: point at its name when the
-		// document has one, else at the nearest enclosing value.
+	if f.Stage == finding.StageSchema && isUnknownProperty(f.Message) {
 		if kp, ok := doc.KeyPos(f.Pointer); ok {
 			pos = kp
 		}
-	} else if kp, ok := doc.KeyPos(f.Pointer); ok && f.Stage == finding.StageSchema && isUnknownProperty(f.Message) {
-		pos = kp
 	}
 	f.File = path
 	f.Line, f.Column = pos.Line, pos.Column
