@@ -10,6 +10,7 @@ import (
 	"cmp"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/charterlint/charterlint/internal/charter"
 )
@@ -109,11 +110,24 @@ type BodyFacts struct {
 	Decides           []string `json:"decides"`
 	EffectiveModality string   `json:"effectiveModality"`
 	Relation          string   `json:"relation"`
+	// Decision is how the body decides.
+	Decision DecisionFacts `json:"decision"`
 	// Dominant is the class that can act alone (majority, unilateral veto,
 	// binding advice or sole appointer) when Relation is hierarchical.
 	Dominant string `json:"dominant"`
 	// DominanceReason says how Dominant dominates.
 	DominanceReason string `json:"dominanceReason"`
+}
+
+// DecisionFacts describe how a body decides. Absent values are "" or nil.
+type DecisionFacts struct {
+	Method    string   `json:"method"`
+	Quorum    *float64 `json:"quorum"`
+	Threshold *float64 `json:"threshold"`
+	// Definition and JudgedBy are the consensus definition and who judges
+	// it, trimmed of white space.
+	Definition string `json:"definition"`
+	JudgedBy   string `json:"judgedBy"`
 }
 
 // SeatFacts describe one seat group.
@@ -422,6 +436,13 @@ func (d *deriver) resolve(id string) *resolved {
 		}
 	}
 	bf.DecisiveClass = decisive(bf, b.Decision)
+	if d := b.Decision; d != nil {
+		bf.Decision = DecisionFacts{Method: d.Method, Quorum: d.Quorum, Threshold: d.Threshold}
+		if d.Consensus != nil {
+			bf.Decision.Definition = strings.TrimSpace(d.Consensus.Definition)
+			bf.Decision.JudgedBy = strings.TrimSpace(d.Consensus.JudgedBy)
+		}
+	}
 	if len(voters) == 0 {
 		voters = members
 	}

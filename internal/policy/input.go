@@ -79,7 +79,16 @@ func (o *obj) float(key string, v float64) {
 	o.add(key, ast.Number(json.Number(fmt.Sprint(v))))
 }
 func (o *obj) strings(key string, v []string) { o.add(key, strArray(v)) }
-func (o *obj) value() ast.Value               { return ast.NewObject(o.items...) }
+
+// optFloat adds v, or null when it is nil.
+func (o *obj) optFloat(key string, v *float64) {
+	if v == nil {
+		o.add(key, ast.NullValue)
+		return
+	}
+	o.float(key, *v)
+}
+func (o *obj) value() ast.Value { return ast.NewObject(o.items...) }
 
 func strArray(v []string) ast.Value {
 	terms := make([]*ast.Term, len(v))
@@ -244,5 +253,12 @@ func bodyValue(b *facts.BodyFacts) ast.Value {
 	x.str("relation", b.Relation)
 	x.str("dominant", b.Dominant)
 	x.str("dominanceReason", b.DominanceReason)
+	var d obj
+	d.str("method", b.Decision.Method)
+	d.optFloat("quorum", b.Decision.Quorum)
+	d.optFloat("threshold", b.Decision.Threshold)
+	d.str("definition", b.Decision.Definition)
+	d.str("judgedBy", b.Decision.JudgedBy)
+	x.add("decision", d.value())
 	return x.value()
 }

@@ -64,10 +64,9 @@ governmental_majority_cir(body, class) if {
 }
 
 # decision_method describes how the body decides, for the message.
-decision_method(id) := sprintf("its %s threshold", [lib.percent(b.decision.threshold)]) if {
-	some b in input.charter.bodies
-	b.id == id
-	b.decision.method == "supermajority"
+decision_method(id) := sprintf("its %s threshold", [lib.percent(d.threshold)]) if {
+	d := input.facts.bodies[id].decision
+	d.method == "supermajority"
 } else := "majority voting"
 
 # label names a voting class in a message; "mixed" seats are filled by a

@@ -108,8 +108,10 @@ test_pass_majority_on_consensus_body if {
 
 test_fail_supermajority_threshold_reached if {
 	got := rule.deny with input as {
-		"facts": {"functions": functions, "bodies": {"board": board(["peering"], {"private-sector": 7, "civil-society": 3}, "private-sector")}},
-		"charter": {"bodies": [{"id": "board", "decision": {"method": "supermajority", "threshold": 0.66}}]},
+		"facts": {"functions": functions, "bodies": {"board": object.union(
+			board(["peering"], {"private-sector": 7, "civil-society": 3}, "private-sector"),
+			{"decision": {"method": "supermajority", "threshold": 0.66}},
+		)}},
 	}
 	{f.message | some f in got} == {`body "board": private-sector holds 7 of 10 votes (70%), enough to carry decisions alone under its 66% threshold, while civil-society also vote`}
 }

@@ -29,17 +29,17 @@
 package charterlint.rules.modality.advisory_binding_outputs
 
 deny contains {
-	"pointer": input.facts.functions[fn.id].pointer,
-	"element": fn.id,
-	"message": sprintf("function %q declares binding outputs but %s: advice cannot bind", [fn.id, reason]),
+	"pointer": fn.pointer,
+	"element": id,
+	"message": sprintf("function %q declares binding outputs but %s: advice cannot bind", [id, reason]),
 } if {
-	some fn in input.charter.functions
+	some id, fn in input.facts.functions
 	fn.binding == true
 	reason := no_decider(fn)
 }
 
 no_decider(fn) := "no body decides it" if {
-	not fn.decidedBy
+	fn.decidedBy == ""
 } else := sprintf("it is decided by advisory body %q", [fn.decidedBy]) if {
 	input.facts.bodies[fn.decidedBy].role == "advisory"
 }

@@ -1,5 +1,6 @@
 package charterlint.rules.modality.advisory_binding_outputs_test
 
+import data.charterlint.test.functions
 import data.charterlint.rules.modality.advisory_binding_outputs as rule
 
 facts := {
@@ -15,10 +16,10 @@ facts := {
 }
 
 test_fail_advisory_body_issues_binding_outputs if {
-	got := rule.deny with input as {
-		"charter": {"functions": [{"id": "content-rules", "decidedBy": "mag", "binding": true}]},
-		"facts": facts,
-	}
+	got := rule.deny with input as functions.given(
+		facts,
+		{"functions": [{"id": "content-rules", "decidedBy": "mag", "binding": true}]},
+	)
 	got == {{
 		"pointer": "/functions/0",
 		"element": "content-rules",
@@ -27,10 +28,10 @@ test_fail_advisory_body_issues_binding_outputs if {
 }
 
 test_fail_binding_outputs_without_decider if {
-	got := rule.deny with input as {
-		"charter": {"functions": [{"id": "norms", "binding": true}]},
-		"facts": facts,
-	}
+	got := rule.deny with input as functions.given(
+		facts,
+		{"functions": [{"id": "norms", "binding": true}]},
+	)
 	got == {{
 		"pointer": "/functions/2",
 		"element": "norms",
@@ -39,29 +40,29 @@ test_fail_binding_outputs_without_decider if {
 }
 
 test_pass_decision_body_binds if {
-	got := rule.deny with input as {
-		"charter": {"functions": [{"id": "dns", "decidedBy": "board", "binding": true}]},
-		"facts": facts,
-	}
+	got := rule.deny with input as functions.given(
+		facts,
+		{"functions": [{"id": "dns", "decidedBy": "board", "binding": true}]},
+	)
 	count(got) == 0
 }
 
 # The IGF pattern: an appointed advisory forum whose outputs stay advisory.
 test_pass_advisory_forum_with_non_binding_outputs if {
-	got := rule.deny with input as {
-		"charter": {"functions": [
+	got := rule.deny with input as functions.given(
+		facts,
+		{"functions": [
 			{"id": "content-rules", "advisedBy": ["mag"], "binding": false},
 			{"id": "norms", "decidedBy": "mag", "binding": false},
 		]},
-		"facts": facts,
-	}
+	)
 	count(got) == 0
 }
 
 test_pass_binding_not_declared if {
-	got := rule.deny with input as {
-		"charter": {"functions": [{"id": "content-rules", "decidedBy": "mag"}]},
-		"facts": facts,
-	}
+	got := rule.deny with input as functions.given(
+		facts,
+		{"functions": [{"id": "content-rules", "decidedBy": "mag"}]},
+	)
 	count(got) == 0
 }

@@ -25,14 +25,14 @@
 package charterlint.rules.modality.no_deciding_body
 
 deny contains {
-	"pointer": input.facts.functions[fn.id].pointer,
-	"element": fn.id,
+	"pointer": fn.pointer,
+	"element": id,
 	"message": sprintf(
 		"function %q names no deciding body (decidedBy) and does not declare its outputs non-binding: nobody is answerable for how it is decided",
-		[fn.id],
+		[id],
 	),
 } if {
-	some fn in input.charter.functions
-	not fn.decidedBy
-	not "binding" in object.keys(fn)
+	some id, fn in input.facts.functions
+	fn.decidedBy == ""
+	fn.binding == null
 }

@@ -33,18 +33,17 @@ import data.charterlint.lib
 voting_methods := {"majority", "supermajority", "unanimity"}
 
 deny contains {
-	"pointer": concat("", [facts.pointer, "/decision"]),
-	"element": body.id,
+	"pointer": concat("", [body.pointer, "/decision"]),
+	"element": id,
 	"message": sprintf(
 		"body %q decides %s by %s vote but sets no quorum (decision.quorum): nothing stops a few of %s from deciding for all",
-		[body.id, concat(", ", sort(facts.decides)), body.decision.method, members_text(facts)],
+		[id, concat(", ", sort(body.decides)), body.decision.method, members_text(body)],
 	),
 } if {
-	some body in input.charter.bodies
-	body.id in lib.deciding_bodies
+	some id in lib.deciding_bodies
+	body := input.facts.bodies[id]
 	body.decision.method in voting_methods
-	object.get(body.decision, "quorum", null) == null
-	facts := input.facts.bodies[body.id]
+	body.decision.quorum == null
 }
 
 members_text(facts) := sprintf("its %d voting members", [facts.votingSeats]) if {

@@ -25,14 +25,14 @@
 package charterlint.rules.process.supermajority_without_threshold
 
 deny contains {
-	"pointer": concat("", [input.facts.bodies[body.id].pointer, "/decision"]),
-	"element": body.id,
+	"pointer": concat("", [body.pointer, "/decision"]),
+	"element": id,
 	"message": sprintf(
 		"body %q decides by supermajority but states no threshold (decision.threshold), so the share of votes a decision needs, and who can block it, is undefined",
-		[body.id],
+		[id],
 	),
 } if {
-	some body in input.charter.bodies
+	some id, body in input.facts.bodies
 	body.decision.method == "supermajority"
-	object.get(body.decision, "threshold", null) == null
+	body.decision.threshold == null
 }

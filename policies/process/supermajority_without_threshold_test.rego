@@ -1,5 +1,6 @@
 package charterlint.rules.process.supermajority_without_threshold_test
 
+import data.charterlint.test.decision as decisions
 import data.charterlint.rules.process.supermajority_without_threshold as rule
 
 facts := {"bodies": {"council": {"pointer": "/bodies/1"}}}
@@ -7,7 +8,7 @@ facts := {"bodies": {"council": {"pointer": "/bodies/1"}}}
 charter(decision) := {"bodies": [{"id": "council", "role": "decision", "decision": decision}]}
 
 test_fail_supermajority_without_threshold if {
-	got := rule.deny with input as {"facts": facts, "charter": charter({"method": "supermajority", "quorum": 0.5})}
+	got := rule.deny with input as decisions.given(facts, charter({"method": "supermajority", "quorum": 0.5}))
 	got == {{
 		"pointer": "/bodies/1/decision",
 		"element": "council",
@@ -16,21 +17,21 @@ test_fail_supermajority_without_threshold if {
 }
 
 test_pass_supermajority_with_threshold if {
-	got := rule.deny with input as {"facts": facts, "charter": charter({"method": "supermajority", "threshold": 0.667})}
+	got := rule.deny with input as decisions.given(facts, charter({"method": "supermajority", "threshold": 0.667}))
 	count(got) == 0
 }
 
 test_pass_majority_without_threshold if {
-	got := rule.deny with input as {"facts": facts, "charter": charter({"method": "majority"})}
+	got := rule.deny with input as decisions.given(facts, charter({"method": "majority"}))
 	count(got) == 0
 }
 
 # The rule applies whatever the body's role: an oversight body's
 # supermajority needs its threshold too.
 test_fail_oversight_body if {
-	got := rule.deny with input as {
-		"facts": {"bodies": {"community": {"pointer": "/bodies/3"}}},
-		"charter": {"bodies": [{"id": "community", "role": "oversight", "decision": {"method": "supermajority"}}]},
-	}
+	got := rule.deny with input as decisions.given(
+		{"bodies": {"community": {"pointer": "/bodies/3"}}},
+		{"bodies": [{"id": "community", "role": "oversight", "decision": {"method": "supermajority"}}]},
+	)
 	{f.element | some f in got} == {"community"}
 }

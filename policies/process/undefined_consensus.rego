@@ -29,22 +29,21 @@ package charterlint.rules.process.undefined_consensus
 consensus_methods := {"consensus", "rough-consensus"}
 
 deny contains {
-	"pointer": concat("", [input.facts.bodies[body.id].pointer, "/decision"]),
-	"element": body.id,
+	"pointer": concat("", [body.pointer, "/decision"]),
+	"element": id,
 	"message": sprintf(
 		"body %q decides by %s but %s",
-		[body.id, replace(body.decision.method, "-", " "), concat(" and ", sort(gaps))],
+		[id, replace(body.decision.method, "-", " "), concat(" and ", sort(gaps))],
 	),
 } if {
-	some body in input.charter.bodies
+	some id, body in input.facts.bodies
 	body.decision.method in consensus_methods
-	consensus := object.get(body.decision, "consensus", {})
 	gaps := {gap |
 		some field, gap in {
 			"definition": "does not define what counts as consensus (consensus.definition)",
 			"judgedBy": "does not say who judges that consensus is reached (consensus.judgedBy)",
 		}
-		trim_space(object.get(consensus, field, "")) == ""
+		body.decision[field] == ""
 	}
 	count(gaps) > 0
 }
