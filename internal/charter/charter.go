@@ -5,6 +5,7 @@
 package charter
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 )
@@ -254,11 +255,14 @@ type ReviewCycle struct {
 	Years float64 `json:"years"`
 }
 
-// Parse fills a Charter from JSON bytes that passed the schema.
+// Parse fills a Charter from JSON bytes that passed the schema. The lint
+// pipeline uses FromValue on the document it has already decoded.
 func Parse(data []byte) (*Charter, error) {
-	var c Charter
-	if err := json.Unmarshal(data, &c); err != nil {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var v any
+	if err := dec.Decode(&v); err != nil {
 		return nil, fmt.Errorf("read charter model: %w", err)
 	}
-	return &c, nil
+	return FromValue(v)
 }

@@ -178,7 +178,7 @@ func (l *Linter) Check(ctx context.Context, path string, data []byte) ([]finding
 		finding.Sort(fs)
 		return fs, nil, nil
 	}
-	c, err := charter.Parse(data)
+	c, err := charter.FromValue(doc.Value)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", path, err)
 	}

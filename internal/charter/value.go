@@ -1,0 +1,136 @@
+package charter
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"reflect"
+	"strconv"
+	"strings"
+)
+
+// FromValue fills a Charter from a decoded document (maps, slices,
+// strings, json.Number, bools) that passed the schema, without parsing
+// the bytes a second time. Fields follow the json tags of the model.
+func FromValue(v any) (*Charter, error) {
+	var c Charter
+	f := filler{fields: map[reflect.Type]fieldIndex{}}
+	if err := f.fill(reflect.ValueOf(&c).Elem(), v); err != nil {
+		return nil, fmt.Errorf("read charter model: %w", err)
+	}
+	return &c, nil
+}
+
+// fieldIndex maps a struct type's JSON names to field indices.
+type fieldIndex map[string]int
+
+// filler fills one model, caching each struct type's fields.
+type filler struct {
+	fields map[reflect.Type]fieldIndex
+}
+
+func (f filler) fieldsOf(t reflect.Type) fieldIndex {
+	if fi, ok := f.fields[t]; ok {
+		return fi
+	}
+	fi := fieldIndex{}
+	for i := range t.NumField() {
+		name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
+		if name != "" && name != "-" {
+			fi[name] = i
+		}
+	}
+	f.fields[t] = fi
+	return fi
+}
+
+// pathError is a wrong value at a JSON Pointer, built outward as fill
+// returns, so the happy path formats no paths.
+type pathError struct {
+	at  string
+	msg string
+}
+
+func (e *pathError) Error() string { return e.at + ": " + e.msg }
+
+// under prefixes err's pointer with one more token.
+func under(err error, token string) error {
+	if pe, ok := err.(*pathError); ok {
+		pe.at = "/" + token + pe.at
+	}
+	return err
+}
+
+func wrong(format string, args ...any) error {
+	return &pathError{msg: fmt.Sprintf(format, args...)}
+}
+
+func (f filler) fill(dst reflect.Value, v any) error {
+	if v == nil {
+		return nil
+	}
+	switch dst.Kind() {
+	case reflect.Pointer:
+		p := reflect.New(dst.Type().Elem())
+		if err := f.fill(p.Elem(), v); err != nil {
+			return err
+		}
+		dst.Set(p)
+	case reflect.Struct:
+		m, ok := v.(map[string]any)
+		if !ok {
+			return wrong("want an object, got %T", v)
+		}
+		fi := f.fieldsOf(dst.Type())
+		for k, x := range m {
+			if i, ok := fi[k]; ok {
+				if err := f.fill(dst.Field(i), x); err != nil {
+					return under(err, k)
+				}
+			}
+		}
+	case reflect.Slice:
+		a, ok := v.([]any)
+		if !ok {
+			return wrong("want a list, got %T", v)
+		}
+		s := reflect.MakeSlice(dst.Type(), len(a), len(a))
+		for i, x := range a {
+			if err := f.fill(s.Index(i), x); err != nil {
+				return under(err, strconv.Itoa(i))
+			}
+		}
+		dst.Set(s)
+	case reflect.String:
+		s, ok := v.(string)
+		if !ok {
+			return wrong("want a string, got %T", v)
+		}
+		dst.SetString(s)
+	case reflect.Bool:
+		b, ok := v.(bool)
+		if !ok {
+			return wrong("want a boolean, got %T", v)
+		}
+		dst.SetBool(b)
+	case reflect.Int:
+		// JSON Schema counts 1.0 as an integer, so parse it as a number
+		// and require a whole value.
+		n, ok := v.(json.Number)
+		f, err := n.Float64()
+		if !ok || err != nil || f != math.Trunc(f) || math.Abs(f) > 1<<53 {
+			return wrong("want an integer, got %v", v)
+		}
+		dst.SetInt(int64(f))
+	case reflect.Float64:
+		n, ok := v.(json.Number)
+		f, err := n.Float64()
+		if !ok || err != nil {
+			return wrong("want a number, got %v", v)
+		}
+		dst.SetFloat(f)
+	default:
+		return wrong("unsupported field kind %s", dst.Kind())
+	}
+	return nil
+}
