@@ -24,6 +24,7 @@ import (
 	"github.com/charterlint/charterlint/internal/charter"
 	"github.com/charterlint/charterlint/internal/facts"
 	"github.com/charterlint/charterlint/internal/finding"
+	"github.com/charterlint/charterlint/schemas"
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
 	"github.com/open-policy-agent/opa/v1/storage"
@@ -58,6 +59,7 @@ type Engine struct {
 	config  map[string]any
 	matrix  facts.Matrix
 	timeout time.Duration
+	vocab   vocabulary
 	// compiler and store are kept for tests that evaluate rules one by one.
 	compiler *ast.Compiler
 	store    storage.Store
@@ -94,7 +96,12 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &Engine{rules: rules, config: config, matrix: facts.MatrixFromConfig(config), timeout: opts.Timeout}
+	e := &Engine{
+		rules: rules, config: config, matrix: facts.MatrixFromConfig(config), timeout: opts.Timeout,
+		vocab: newVocabulary(schemas.CharterV1(), facts.Mixed, facts.ModalityNone,
+			facts.RelationHierarchical, facts.RelationPolyarchic, facts.RelationAdvisory,
+			"suited", "caution", "ill-suited"),
+	}
 	if e.timeout <= 0 {
 		e.timeout = DefaultTimeout
 	}
@@ -159,7 +166,7 @@ func (e *Engine) Evaluate(ctx context.Context, doc any, c *charter.Charter) ([]f
 	if len(e.rules) == 0 {
 		return nil, nil
 	}
-	value, err := inputValue(doc, e.Facts(c))
+	value, err := e.vocab.inputValue(doc, e.Facts(c))
 	if err != nil {
 		return nil, fmt.Errorf("convert input: %w", err)
 	}

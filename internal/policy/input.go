@@ -3,7 +3,10 @@ package policy
 import (
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/charterlint/charterlint/internal/facts"
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -13,7 +16,7 @@ import (
 // directly as an OPA value. Converting the facts through
 // ast.InterfaceToValue would round-trip them through JSON, which cost more
 // than evaluating every rule.
-func inputValue(doc any, f *facts.Facts) (ast.Value, error) {
+func (v vocabulary) inputValue(doc any, f *facts.Facts) (ast.Value, error) {
 	var charter ast.Value
 	if m, ok := doc.(map[string]any); ok {
 		// Converted as the rules read it: most rules read facts, and the
@@ -25,10 +28,9 @@ func inputValue(doc any, f *facts.Facts) (ast.Value, error) {
 			return nil, err
 		}
 	}
-	return ast.NewObject(
-		ast.Item(ast.InternedTerm("charter"), ast.NewTerm(charter)),
-		ast.Item(ast.InternedTerm("facts"), ast.NewTerm(factsValue(f))),
-	), nil
+	// A lazy object at the top too: an eager one would hash its members,
+	// and hashing the lazy charter converts all of it.
+	return ast.LazyObject(map[string]any{"charter": charter, "facts": v.factsValue(f)}), nil
 }
 
 // docValue converts a decoded JSON document (maps, slices, strings,
@@ -67,51 +69,127 @@ func docValue(v any) (ast.Value, error) {
 	return nil, fmt.Errorf("unexpected %T in charter document", v)
 }
 
-type obj struct{ items [][2]*ast.Term }
+// vocabulary holds one prebuilt term for every word the facts repeat: the
+// keys of the facts' JSON encoding and the values of the format's enums.
+// Facts are built from it without allocating a term per key, and it is
+// read-only once built, so the workers share it.
+type vocabulary map[string]*ast.Term
 
-func (o *obj) add(key string, v ast.Value) {
-	o.items = append(o.items, ast.Item(ast.InternedTerm(key), ast.NewTerm(v)))
+// newVocabulary collects the facts' JSON keys (by reflection, so a new field
+// needs no change here) and every enum value of the charter schema.
+func newVocabulary(schemaJSON string, extra ...string) vocabulary {
+	v := vocabulary{}
+	add := func(s string) {
+		if _, ok := v[s]; !ok {
+			v[s] = ast.StringTerm(s)
+		}
+	}
+	var walkType func(t reflect.Type, seen map[reflect.Type]bool)
+	walkType = func(t reflect.Type, seen map[reflect.Type]bool) {
+		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice || t.Kind() == reflect.Map {
+			t = t.Elem()
+		}
+		if t.Kind() != reflect.Struct || seen[t] {
+			return
+		}
+		seen[t] = true
+		for f := range t.Fields() {
+			if name, _, _ := strings.Cut(f.Tag.Get("json"), ","); name != "" && name != "-" {
+				add(name)
+			}
+			walkType(f.Type, seen)
+		}
+	}
+	walkType(reflect.TypeFor[facts.Facts](), map[reflect.Type]bool{})
+	var schema any
+	if json.Unmarshal([]byte(schemaJSON), &schema) == nil {
+		var walk func(x any)
+		walk = func(x any) {
+			switch x := x.(type) {
+			case map[string]any:
+				if enum, ok := x["enum"].([]any); ok {
+					for _, e := range enum {
+						if s, ok := e.(string); ok {
+							add(s)
+						}
+					}
+				}
+				for _, e := range x {
+					walk(e)
+				}
+			case []any:
+				for _, e := range x {
+					walk(e)
+				}
+			}
+		}
+		walk(schema)
+	}
+	for _, s := range extra {
+		add(s)
+	}
+	return v
 }
-func (o *obj) str(key, v string)          { o.add(key, ast.String(v)) }
-func (o *obj) boolean(key string, v bool) { o.add(key, ast.InternedTerm(v).Value) }
-func (o *obj) int(key string, v int)      { o.add(key, ast.InternedTerm(v).Value) }
-func (o *obj) float(key string, v float64) {
-	o.add(key, ast.Number(json.Number(fmt.Sprint(v))))
-}
-func (o *obj) strings(key string, v []string) { o.add(key, strArray(v)) }
 
-// optFloat adds v, or null when it is nil.
-func (o *obj) optFloat(key string, v *float64) {
-	if v == nil {
-		o.add(key, ast.NullValue)
+// term returns the prebuilt term for s, or a new one.
+func (v vocabulary) term(s string) *ast.Term {
+	if t, ok := v[s]; ok {
+		return t
+	}
+	return ast.StringTerm(s)
+}
+
+// obj collects an object's members.
+type obj struct {
+	v     vocabulary
+	items [][2]*ast.Term
+}
+
+func (v vocabulary) obj(n int) obj { return obj{v: v, items: make([][2]*ast.Term, 0, n)} }
+
+func (o *obj) add(key string, t *ast.Term) {
+	o.items = append(o.items, [2]*ast.Term{o.v.term(key), t})
+}
+func (o *obj) str(key, s string)          { o.add(key, o.v.term(s)) }
+func (o *obj) boolean(key string, b bool) { o.add(key, ast.InternedTerm(b)) }
+func (o *obj) int(key string, n int)      { o.add(key, ast.InternedTerm(n)) }
+func (o *obj) float(key string, f float64) {
+	o.add(key, ast.NumberTerm(json.Number(strconv.FormatFloat(f, 'g', -1, 64))))
+}
+func (o *obj) strings(key string, v []string) { o.add(key, o.v.array(v)) }
+
+// optFloat adds f, or null when it is nil.
+func (o *obj) optFloat(key string, f *float64) {
+	if f == nil {
+		o.add(key, ast.InternedNullTerm)
 		return
 	}
-	o.float(key, *v)
+	o.float(key, *f)
 }
-func (o *obj) value() ast.Value { return ast.NewObject(o.items...) }
+func (o *obj) term() *ast.Term { return ast.NewTerm(ast.NewObject(o.items...)) }
 
-func strArray(v []string) ast.Value {
-	terms := make([]*ast.Term, len(v))
-	for i, s := range v {
-		terms[i] = ast.InternedTerm(s)
+func (v vocabulary) array(s []string) *ast.Term {
+	terms := make([]*ast.Term, len(s))
+	for i, x := range s {
+		terms[i] = v.term(x)
 	}
-	return ast.NewArray(terms...)
+	return ast.ArrayTerm(terms...)
 }
 
-func intMap(m map[string]int) ast.Value {
-	o := obj{items: make([][2]*ast.Term, 0, len(m))}
+func (v vocabulary) intMap(m map[string]int) *ast.Term {
+	o := v.obj(len(m))
 	for _, k := range sortedKeys(m) {
 		o.int(k, m[k])
 	}
-	return o.value()
+	return o.term()
 }
 
-func floatMap(m map[string]float64) ast.Value {
-	o := obj{items: make([][2]*ast.Term, 0, len(m))}
+func (v vocabulary) floatMap(m map[string]float64) *ast.Term {
+	o := v.obj(len(m))
 	for _, k := range sortedKeys(m) {
 		o.float(k, m[k])
 	}
-	return o.value()
+	return o.term()
 }
 
 func sortedKeys[V any](m map[string]V) []string {
@@ -125,31 +203,31 @@ func sortedKeys[V any](m map[string]V) []string {
 
 // factsValue mirrors the JSON encoding of facts.Facts (its struct tags);
 // TestFactsValueMatchesJSON keeps the two in step.
-func factsValue(f *facts.Facts) ast.Value {
-	var o obj
+func (v vocabulary) factsValue(f *facts.Facts) ast.Value {
+	o := v.obj(12)
 	o.boolean("claimsMultistakeholder", f.ClaimsMultistakeholder)
 	o.strings("classes", f.Classes)
-	var actors obj
+	actors := v.obj(len(f.Actors))
 	for _, id := range sortedKeys(f.Actors) {
 		a := f.Actors[id]
-		var x obj
+		x := v.obj(5)
 		x.str("pointer", a.Pointer)
 		x.str("class", a.Class)
 		x.boolean("governmental", a.Governmental)
 		x.boolean("organisation", a.Organisation)
 		x.boolean("incumbent", a.Incumbent)
-		actors.add(id, x.value())
+		actors.add(id, x.term())
 	}
-	o.add("actors", actors.value())
-	var bodies obj
+	o.add("actors", actors.term())
+	bodies := v.obj(len(f.BodyOrder))
 	for _, id := range f.BodyOrder {
-		bodies.add(id, bodyValue(f.Bodies[id]))
+		bodies.add(id, v.bodyValue(f.Bodies[id]))
 	}
-	o.add("bodies", bodies.value())
-	var functions obj
+	o.add("bodies", bodies.term())
+	functions := v.obj(len(f.FunctionOrder))
 	for _, id := range f.FunctionOrder {
 		fn := f.Functions[id]
-		var x obj
+		x := v.obj(9)
 		x.str("id", fn.ID)
 		x.str("pointer", fn.Pointer)
 		x.str("category", fn.Category)
@@ -159,28 +237,28 @@ func factsValue(f *facts.Facts) ast.Value {
 		x.strings("powerClasses", fn.PowerClasses)
 		x.str("fit", fn.Fit)
 		if fn.Binding == nil {
-			x.add("binding", ast.NullValue)
+			x.add("binding", ast.InternedNullTerm)
 		} else {
 			x.boolean("binding", *fn.Binding)
 		}
-		functions.add(id, x.value())
+		functions.add(id, x.term())
 	}
-	o.add("functions", functions.value())
-	var advice obj
+	o.add("functions", functions.term())
+	advice := v.obj(len(f.Advice))
 	for _, id := range sortedKeys(f.Advice) {
 		a := f.Advice[id]
-		var x obj
+		x := v.obj(5)
 		x.str("pointer", a.Pointer)
 		x.str("from", a.From)
 		x.str("to", a.To)
 		x.str("weight", a.Weight)
 		x.strings("classes", a.Classes)
-		advice.add(id, x.value())
+		advice.add(id, x.term())
 	}
-	o.add("advice", advice.value())
+	o.add("advice", advice.term())
 	seats := make([]*ast.Term, len(f.Seats))
 	for i, s := range f.Seats {
-		var x obj
+		x := v.obj(13)
 		x.str("id", s.ID)
 		x.str("pointer", s.Pointer)
 		x.str("body", s.Body)
@@ -194,34 +272,34 @@ func factsValue(f *facts.Facts) ast.Value {
 		x.strings("selectedBy", s.SelectedBy)
 		x.float("termYears", s.TermYears)
 		x.int("maxConsecutive", s.MaxConsecutive)
-		seats[i] = ast.NewTerm(x.value())
+		seats[i] = x.term()
 	}
-	o.add("seats", ast.NewArray(seats...))
+	o.add("seats", ast.ArrayTerm(seats...))
 	o.strings("bodyOrder", f.BodyOrder)
 	o.strings("functionOrder", f.FunctionOrder)
-	v := f.Variety
-	var variety obj
-	variety.str("declaredModality", v.DeclaredModality)
-	variety.str("effectiveModality", v.EffectiveModality)
-	variety.strings("powerClasses", v.PowerClasses)
-	variety.strings("advisoryClasses", v.AdvisoryClasses)
-	variety.str("relation", v.Relation)
-	variety.add("functionsByModality", intMap(v.FunctionsByModality))
-	o.add("variety", variety.value())
-	return o.value()
+	vr := f.Variety
+	variety := v.obj(6)
+	variety.str("declaredModality", vr.DeclaredModality)
+	variety.str("effectiveModality", vr.EffectiveModality)
+	variety.strings("powerClasses", vr.PowerClasses)
+	variety.strings("advisoryClasses", vr.AdvisoryClasses)
+	variety.str("relation", vr.Relation)
+	variety.add("functionsByModality", v.intMap(vr.FunctionsByModality))
+	o.add("variety", variety.term())
+	return ast.NewObject(o.items...)
 }
 
-func bodyValue(b *facts.BodyFacts) ast.Value {
-	var x obj
+func (v vocabulary) bodyValue(b *facts.BodyFacts) *ast.Term {
+	x := v.obj(28)
 	x.str("id", b.ID)
 	x.str("pointer", b.Pointer)
 	x.str("role", b.Role)
 	x.boolean("open", b.Open)
 	x.int("seats", b.Seats)
 	x.int("votingSeats", b.VotingSeats)
-	x.add("votes", intMap(b.Votes))
-	x.add("limitedVotes", intMap(b.LimitedVotes))
-	x.add("shares", floatMap(b.Shares))
+	x.add("votes", v.intMap(b.Votes))
+	x.add("limitedVotes", v.intMap(b.LimitedVotes))
+	x.add("shares", v.floatMap(b.Shares))
 	x.strings("votingClasses", b.VotingClasses)
 	x.strings("nonVotingClasses", b.NonVotingClasses)
 	x.strings("memberClasses", b.MemberClasses)
@@ -230,35 +308,35 @@ func bodyValue(b *facts.BodyFacts) ast.Value {
 	x.str("decisiveClass", b.DecisiveClass)
 	x.strings("powerClasses", b.PowerClasses)
 	vetoes := make([]*ast.Term, len(b.Vetoes))
-	for i, v := range b.Vetoes {
-		var y obj
-		y.str("id", v.ID)
-		y.str("pointer", v.Pointer)
-		y.str("holder", v.Holder)
-		y.str("scope", v.Scope)
-		y.strings("classes", v.Classes)
-		y.boolean("incumbent", v.Incumbent)
-		vetoes[i] = ast.NewTerm(y.value())
+	for i, vt := range b.Vetoes {
+		y := v.obj(6)
+		y.str("id", vt.ID)
+		y.str("pointer", vt.Pointer)
+		y.str("holder", vt.Holder)
+		y.str("scope", vt.Scope)
+		y.strings("classes", vt.Classes)
+		y.boolean("incumbent", vt.Incumbent)
+		vetoes[i] = y.term()
 	}
-	x.add("vetoes", ast.NewArray(vetoes...))
+	x.add("vetoes", ast.ArrayTerm(vetoes...))
 	x.strings("bindingAdviceFrom", b.BindingAdviceFrom)
-	var appointers obj
+	appointers := v.obj(len(b.Appointers))
 	for _, k := range sortedKeys(b.Appointers) {
 		appointers.strings(k, b.Appointers[k])
 	}
-	x.add("appointers", appointers.value())
+	x.add("appointers", appointers.term())
 	x.strings("appointerClasses", b.AppointerClasses)
 	x.strings("decides", b.Decides)
 	x.str("effectiveModality", b.EffectiveModality)
 	x.str("relation", b.Relation)
 	x.str("dominant", b.Dominant)
 	x.str("dominanceReason", b.DominanceReason)
-	var d obj
+	d := v.obj(5)
 	d.str("method", b.Decision.Method)
 	d.optFloat("quorum", b.Decision.Quorum)
 	d.optFloat("threshold", b.Decision.Threshold)
 	d.str("definition", b.Decision.Definition)
 	d.str("judgedBy", b.Decision.JudgedBy)
-	x.add("decision", d.value())
-	return x.value()
+	x.add("decision", d.term())
+	return x.term()
 }

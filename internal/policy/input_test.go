@@ -7,7 +7,9 @@ import (
 	"testing"
 
 	"github.com/charterlint/charterlint/internal/charter"
+	"github.com/charterlint/charterlint/internal/corpus"
 	"github.com/charterlint/charterlint/internal/decode"
+	"github.com/charterlint/charterlint/internal/facts"
 	"github.com/charterlint/charterlint/policies"
 	"github.com/open-policy-agent/opa/v1/ast"
 )
@@ -38,7 +40,7 @@ func TestFactsValueMatchesJSON(t *testing.T) {
 			t.Fatal(err)
 		}
 		f := e.Facts(c)
-		got, err := inputValue(doc.Value, f)
+		got, err := e.vocab.inputValue(doc.Value, f)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -49,5 +51,32 @@ func TestFactsValueMatchesJSON(t *testing.T) {
 		if got.Compare(want) != 0 {
 			t.Errorf("%s: hand-built input differs from the JSON encoding:\ngot  %v\nwant %v", file, got, want)
 		}
+	}
+}
+
+// BenchmarkFactsValue is the cost of handing a typical charter's facts to
+// the rules as OPA values.
+func BenchmarkFactsValue(b *testing.B) {
+	e, err := New(context.Background(), Options{Pack: policies.FS()})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var all []*facts.Facts
+	for i := range 16 {
+		d, err := decode.Decode(corpus.Generate(1, i, corpus.Typical()), decode.DefaultLimits())
+		if err != nil {
+			b.Fatal(err)
+		}
+		c, err := charter.FromValue(d.Value)
+		if err != nil {
+			b.Fatal(err)
+		}
+		all = append(all, e.Facts(c))
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		_ = e.vocab.factsValue(all[i%len(all)])
+		i++
 	}
 }
