@@ -16,6 +16,11 @@ type engineConfig struct {
 	policyDirs []string
 	dataFiles  []string
 	timeout    time.Duration
+	// shards is the number of parts the pack is compiled in (see
+	// policy.Options.Shards); lint sets it from the number of charters,
+	// the other commands, which evaluate no rule or one charter's, leave
+	// it 0: as many as shardsFor gives one charter.
+	shards int
 }
 
 func addEngineFlags(fs *pflag.FlagSet, cfg *engineConfig) {
@@ -25,11 +30,16 @@ func addEngineFlags(fs *pflag.FlagSet, cfg *engineConfig) {
 }
 
 func (c engineConfig) options() policy.Options {
+	shards := c.shards
+	if shards == 0 {
+		shards = shardsFor(1, 1)
+	}
 	return policy.Options{
 		Pack:       policies.FS(),
 		PolicyDirs: c.policyDirs,
 		DataFiles:  c.dataFiles,
 		Timeout:    c.timeout,
+		Shards:     shards,
 	}
 }
 

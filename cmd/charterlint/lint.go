@@ -85,11 +85,6 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	out := bufio.NewWriterSize(stdout, 64<<10)
 	defer out.Flush()
 	stdout = out
-	l, err := cfg.engine.linter(lint.Options{Limits: cfg.limits, Stdin: stdin, StdinName: cfg.stdinName})
-	if err != nil {
-		fmt.Fprintf(stderr, "charterlint: %v\n", err)
-		return exitUsage
-	}
 	sources, problems := discover.Sources(cfg.paths)
 	failed := false
 	for _, p := range problems {
@@ -100,6 +95,12 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if !failed {
 			fmt.Fprintf(stderr, "charterlint: no charters found in %s (a directory walk picks files named *%s)\n", strings.Join(cfg.paths, ", "), discover.Suffix)
 		}
+		return exitUsage
+	}
+	cfg.engine.shards = shardsFor(len(sources), cfg.jobs)
+	l, err := cfg.engine.linter(lint.Options{Limits: cfg.limits, Stdin: stdin, StdinName: cfg.stdinName})
+	if err != nil {
+		fmt.Fprintf(stderr, "charterlint: %v\n", err)
 		return exitUsage
 	}
 	rep, err := report.New(cfg.format, stdout)
@@ -146,6 +147,19 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitFindings
 	}
 	return exitOK
+}
+
+// shardsFor decides how many parts the rule pack is compiled in. Compiling
+// in parallel saves about 4 ms of start-up on two cores, once; each extra
+// part costs a query, about 4 % of the time per charter (0.04 ms). With
+// few charters per worker (a pre-commit hook passes one or two) the cores
+// are idle during start-up, so the pack is split across them; on a
+// repository, where the parts would cost more than they save, it is not.
+func shardsFor(charters, jobs int) int {
+	if charters > 25*jobs {
+		return 1
+	}
+	return min(runtime.GOMAXPROCS(0), 4)
 }
 
 // tuneGC trades memory for speed on a lint run: the collector runs when the

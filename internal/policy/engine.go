@@ -49,20 +49,29 @@ type Options struct {
 	DataFiles []string
 	// Timeout bounds one charter's evaluation; 0 means DefaultTimeout.
 	Timeout time.Duration
+	// Shards splits the compilation of the built-in pack into that many
+	// parts compiled in parallel (0 or 1: one). It shortens start-up on
+	// idle cores at a small cost per charter (one query per part), so it
+	// pays when few charters are linted. User policies are always compiled
+	// in one part: they may refer to each other.
+	Shards int
 }
 
 // Engine evaluates the rules. It is safe for concurrent use.
 type Engine struct {
 	rules   []Rule
-	vars    []string // query variable holding each rule's deny set
-	query   rego.PreparedEvalQuery
+	shards  []*shard
 	config  map[string]any
 	matrix  facts.Matrix
 	timeout time.Duration
 	vocab   vocabulary
-	// compiler and store are kept for tests that evaluate rules one by one.
-	compiler *ast.Compiler
-	store    storage.Store
+}
+
+// shard is a compiled part of the rule set and its prepared query.
+type shard struct {
+	rules []Rule
+	vars  []string // query variable holding each rule's deny set
+	query rego.PreparedEvalQuery
 }
 
 // New loads, checks and compiles the rules.
@@ -83,8 +92,85 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
+	e := &Engine{
+		config: config, matrix: facts.MatrixFromConfig(config), timeout: opts.Timeout,
+		vocab: newVocabulary(schemas.CharterV1(), facts.Mixed, facts.ModalityNone,
+			facts.RelationHierarchical, facts.RelationPolyarchic, facts.RelationAdvisory,
+			"suited", "caution", "ill-suited"),
+	}
+	if e.timeout <= 0 {
+		e.timeout = DefaultTimeout
+	}
+	// The store hands the rules AST values, converted once here, rather than
+	// converting the matrix again at every lookup. Stores are safe for
+	// concurrent use, so the shards share one.
+	store := inmem.NewFromObjectWithOpts(map[string]any{"charterlint": map[string]any{"config": config}}, inmem.OptReturnASTValuesOnRead(true))
+	trusted := len(opts.PolicyDirs) == 0
+	parts := [][]string{slices.Sorted(maps.Keys(modules))}
+	if trusted && opts.Shards > 1 {
+		parts = split(modules, opts.Shards)
+	}
+	shards := make([]*shard, len(parts))
+	errs := make([]error, len(parts))
+	var wg sync.WaitGroup
+	for i, names := range parts {
+		wg.Go(func() {
+			shards[i], errs[i] = newShard(ctx, modules, names, trusted, caps, store)
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	byID := map[string]Rule{}
+	for _, sh := range shards {
+		for _, r := range sh.rules {
+			if other, dup := byID[r.ID]; dup {
+				return nil, fmt.Errorf("%s: rule id %s is already used by %s", r.File, r.ID, other.File)
+			}
+			byID[r.ID] = r
+			e.rules = append(e.rules, r)
+		}
+		if len(sh.rules) > 0 {
+			e.shards = append(e.shards, sh)
+		}
+	}
+	slices.SortFunc(e.rules, func(a, b Rule) int { return strings.Compare(a.ID, b.ID) })
+	return e, nil
+}
+
+// split deals the modules that define rules into n parts of about the same
+// size; the modules that define none (shared helpers) go into every part.
+func split(modules map[string]*ast.Module, n int) [][]string {
+	var shared, rules []string
+	for _, name := range slices.Sorted(maps.Keys(modules)) {
+		if definesDeny(modules[name]) {
+			rules = append(rules, name)
+		} else {
+			shared = append(shared, name)
+		}
+	}
+	n = max(1, min(n, len(rules)))
+	parts := make([][]string, n)
+	for i, name := range rules {
+		parts[i%n] = append(parts[i%n], name)
+	}
+	for i := range parts {
+		parts[i] = append(parts[i], shared...)
+	}
+	return parts
+}
+
+// newShard compiles the named modules and prepares the query that reads
+// every rule's deny set among them.
+func newShard(ctx context.Context, all map[string]*ast.Module, names []string, trusted bool, caps *ast.Capabilities, store storage.Store) (*shard, error) {
+	modules := make(map[string]*ast.Module, len(names))
+	for _, name := range names {
+		modules[name] = all[name]
+	}
 	var compiler *ast.Compiler
-	if len(opts.PolicyDirs) == 0 {
+	var err error
+	if trusted {
 		compiler, err = compileTrusted(modules, caps)
 	} else {
 		compiler, err = Compile(modules, caps)
@@ -96,32 +182,20 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &Engine{
-		rules: rules, config: config, matrix: facts.MatrixFromConfig(config), timeout: opts.Timeout,
-		vocab: newVocabulary(schemas.CharterV1(), facts.Mixed, facts.ModalityNone,
-			facts.RelationHierarchical, facts.RelationPolyarchic, facts.RelationAdvisory,
-			"suited", "caution", "ill-suited"),
-	}
-	if e.timeout <= 0 {
-		e.timeout = DefaultTimeout
+	sh := &shard{rules: rules}
+	if len(rules) == 0 {
+		return sh, nil
 	}
 	var q strings.Builder
 	for i, r := range rules {
 		v := "r" + strconv.Itoa(i)
-		e.vars = append(e.vars, v)
+		sh.vars = append(sh.vars, v)
 		if i > 0 {
 			q.WriteString("; ")
 		}
 		fmt.Fprintf(&q, "%s = %s.deny", v, r.Package)
 	}
-	if len(rules) == 0 {
-		return e, nil
-	}
-	// The store hands the rules AST values, converted once here, rather than
-	// converting the matrix again at every lookup.
-	store := inmem.NewFromObjectWithOpts(map[string]any{"charterlint": map[string]any{"config": config}}, inmem.OptReturnASTValuesOnRead(true))
-	e.compiler, e.store = compiler, store
-	e.query, err = rego.New(
+	sh.query, err = rego.New(
 		rego.Query(q.String()),
 		rego.Compiler(compiler),
 		rego.Store(store),
@@ -135,7 +209,7 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("prepare rule query: %w", err)
 	}
-	return e, nil
+	return sh, nil
 }
 
 // Rules returns the loaded rules, ordered by id.
@@ -176,23 +250,34 @@ func (e *Engine) Evaluate(ctx context.Context, doc any, c *charter.Charter) ([]f
 func (e *Engine) eval(ctx context.Context, input ast.Value) ([]finding.Finding, error) {
 	ctx, cancel := context.WithTimeout(ctx, e.timeout)
 	defer cancel()
-	rs, err := e.query.Eval(ctx, rego.EvalParsedInput(input))
-	if err != nil {
-		var te *topdown.Error
-		if errors.Is(ctx.Err(), context.DeadlineExceeded) || (errors.As(err, &te) && te.Code == topdown.CancelErr) {
-			return nil, fmt.Errorf("rules did not finish within %s (a user rule may loop or do too much work)", e.timeout)
+	var out []finding.Finding
+	for _, sh := range e.shards {
+		var err error
+		if out, err = sh.eval(ctx, input, out); err != nil {
+			var te *topdown.Error
+			if errors.Is(ctx.Err(), context.DeadlineExceeded) || (errors.As(err, &te) && te.Code == topdown.CancelErr) {
+				return nil, fmt.Errorf("rules did not finish within %s (a user rule may loop or do too much work)", e.timeout)
+			}
+			return nil, err
 		}
-		return nil, err
+	}
+	return out, nil
+}
+
+// eval appends the shard's findings over input to out.
+func (sh *shard) eval(ctx context.Context, input ast.Value, out []finding.Finding) ([]finding.Finding, error) {
+	rs, err := sh.query.Eval(ctx, rego.EvalParsedInput(input))
+	if err != nil {
+		return out, err
 	}
 	if len(rs) != 1 {
-		return nil, fmt.Errorf("rule query gave %d results, want 1", len(rs))
+		return out, fmt.Errorf("rule query gave %d results, want 1", len(rs))
 	}
-	var out []finding.Finding
-	for i, r := range e.rules {
-		t, _ := rs[0].Bindings[e.vars[i]].(*ast.Term)
+	for i, r := range sh.rules {
+		t, _ := rs[0].Bindings[sh.vars[i]].(*ast.Term)
 		set, ok := t.Value.(ast.Set)
 		if !ok {
-			return nil, fmt.Errorf("rule %s (%s): deny is not a set", r.ID, r.File)
+			return out, fmt.Errorf("rule %s (%s): deny is not a set", r.ID, r.File)
 		}
 		err := set.Iter(func(x *ast.Term) error {
 			f, err := toFinding(r, x)
@@ -200,7 +285,7 @@ func (e *Engine) eval(ctx context.Context, input ast.Value) ([]finding.Finding, 
 			return err
 		})
 		if err != nil {
-			return nil, err
+			return out, err
 		}
 	}
 	return out, nil
