@@ -43,9 +43,9 @@ deny contains {
 } if {
 	some id in lib.deciding_bodies
 	body := input.facts.bodies[id]
+	body.governmentalShare > data.charterlint.config.params.majority_share
 	cir := cir_functions(body)
 	count(cir) > 0
-	body.governmentalShare > data.charterlint.config.params.majority_share
 }
 
 # cir_functions are the critical-Internet-resources functions a body decides.

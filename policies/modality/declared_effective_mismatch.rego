@@ -42,13 +42,9 @@ deny contains {
 	),
 } if {
 	some id, fn in input.facts.functions
-	fn.effectiveModality != "none"
 	fn.declaredModality != fn.effectiveModality
-	not compatible(fn.declaredModality, fn.effectiveModality)
-}
-
-compatible(declared, effective) if {
-	effective in data.charterlint.config.compatible[declared]
+	fn.effectiveModality != "none"
+	not fn.effectiveModality in object.get(data.charterlint.config.compatible, fn.declaredModality, [])
 }
 
 # holders says who holds power on the deciding body.

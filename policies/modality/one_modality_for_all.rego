@@ -36,23 +36,25 @@ deny contains {
 		[count(governed), modality, count(categories), concat(", ", sort(categories))],
 	),
 } if {
+	count(modalities) == 1
 	count(governed) >= 3
 	count(categories) >= 2
-	modalities := {fn.declaredModality | some fn in governed}
-	count(modalities) == 1
 	some modality in modalities
 }
 
 # governed are the functions the charter governs: all but the discussion
 # topics of a forum, which nobody decides and whose outputs bind nobody.
 governed := [fn |
-	some fn in input.facts.functions
-	not discussion_topic(fn)
+	some id, fn in input.facts.functions
+	not discussion_topics[id]
 ]
 
-categories := {fn.category | some fn in governed}
-
-discussion_topic(fn) if {
+discussion_topics contains id if {
+	some id, fn in input.facts.functions
 	fn.decidedBy == ""
 	fn.binding == false
 }
+
+modalities := {fn.declaredModality | some fn in governed}
+
+categories := {fn.category | some fn in governed}
