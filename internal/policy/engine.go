@@ -331,13 +331,17 @@ func Compile(modules map[string]*ast.Module, caps *ast.Capabilities) (*ast.Compi
 }
 
 // checkOnlyStages are compiler stages that only check (types, recursion,
-// conflicts, imports) and change nothing that evaluation uses.
+// conflicts, imports, undefined and unsafe functions, the safety of rule
+// heads) or prepare tracing of tests, and change nothing that evaluation
+// uses.
 func checkOnlyStages() []ast.StageID {
 	return []ast.StageID{
 		ast.StageCheckTypes, ast.StageCheckRecursion, ast.StageCheckRuleConflicts,
 		ast.StageCheckUnusedImports, ast.StageCheckDuplicateImports,
 		ast.StageCheckKeywordOverrides, ast.StageCheckDeprecatedBuiltins,
-		ast.StageBuildRequiredCapabilities,
+		ast.StageBuildRequiredCapabilities, ast.StageCheckUndefinedFuncs,
+		ast.StageCheckVoidCalls, ast.StageCheckUnsafeBuiltins,
+		ast.StageCheckSafetyRuleHeads, ast.StageRewriteTestRulesForTracing,
 	}
 }
 
