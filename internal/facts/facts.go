@@ -8,6 +8,7 @@ package facts
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -218,6 +219,14 @@ type Variety struct {
 	Relation        string   `json:"relation"`
 	// FunctionsByModality counts functions per effective modality.
 	FunctionsByModality map[string]int `json:"functionsByModality"`
+	// GovernedFunctions counts the functions the charter governs: all but
+	// the discussion topics of a forum, which nobody decides and whose
+	// outputs bind nobody (decidedBy empty, binding false).
+	GovernedFunctions int `json:"governedFunctions"`
+	// GovernedModalities and GovernedCategories are the distinct declared
+	// modalities and categories of the governed functions, sorted.
+	GovernedModalities []string `json:"governedModalities"`
+	GovernedCategories []string `json:"governedCategories"`
 }
 
 // Derive computes the facts of a charter that passed the reference checks;
@@ -647,9 +656,15 @@ func (d *deriver) variety() {
 	power := map[string]bool{}
 	relations := map[string]bool{}
 	modalities := map[string]bool{}
+	declared, categories := map[string]bool{}, map[string]bool{}
 	for _, id := range d.f.FunctionOrder {
 		ff := d.f.Functions[id]
 		v.FunctionsByModality[ff.EffectiveModality]++
+		if ff.DecidedBy != "" || ff.Binding == nil || *ff.Binding {
+			v.GovernedFunctions++
+			declared[ff.DeclaredModality] = true
+			categories[ff.Category] = true
+		}
 		if ff.DecidedBy == "" {
 			continue
 		}
@@ -660,6 +675,8 @@ func (d *deriver) variety() {
 		relations[b.Relation] = true
 		modalities[b.EffectiveModality] = true
 	}
+	v.GovernedModalities = append([]string{}, slices.Sorted(maps.Keys(declared))...)
+	v.GovernedCategories = append([]string{}, slices.Sorted(maps.Keys(categories))...)
 	v.PowerClasses = canonical(power)
 	advisory := map[string]bool{}
 	for _, c := range d.f.Classes {

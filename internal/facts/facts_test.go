@@ -2,6 +2,7 @@ package facts
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/charterlint/charterlint/internal/charter"
@@ -231,5 +232,37 @@ func TestAppointingBodies(t *testing.T) {
 	}
 	if iesg.EffectiveModality != "multistakeholder" {
 		t.Errorf("iesg modality %q", iesg.EffectiveModality)
+	}
+}
+
+// TestGovernedFunctions checks the summary one_modality_for_all reads:
+// discussion topics (no decider, outputs declared non-binding) are not
+// governed; a function with no decider whose binding is unstated or true
+// still is.
+func TestGovernedFunctions(t *testing.T) {
+	no, yes := false, true
+	c := &charter.Charter{
+		Modality: "multistakeholder",
+		Actors:   actors(),
+		Bodies: []charter.Body{{ID: "board", Role: "decision", Seats: []charter.Seat{
+			seat("ngo-seats", "ngos", 3, "full"),
+		}}},
+		Functions: []charter.Function{
+			fn("dns", "critical-internet-resources", "multistakeholder", "board"),
+			fn("cert", "cybersecurity-operations", "private", "board"),
+			{ID: "topic", Category: "information-intermediaries", Modality: "intergovernmental", Binding: &no},
+			{ID: "orphan", Category: "standards-setting", Modality: "multistakeholder"},
+			{ID: "decree", Category: "standards-setting", Modality: "multistakeholder", Binding: &yes},
+		},
+	}
+	v := Derive(c, nil).Variety
+	if v.GovernedFunctions != 4 {
+		t.Errorf("governed functions = %d, want 4 (all but the topic)", v.GovernedFunctions)
+	}
+	if want := []string{"multistakeholder", "private"}; !slices.Equal(v.GovernedModalities, want) {
+		t.Errorf("governed modalities = %v, want %v (the topic's intergovernmental left out)", v.GovernedModalities, want)
+	}
+	if want := []string{"critical-internet-resources", "cybersecurity-operations", "standards-setting"}; !slices.Equal(v.GovernedCategories, want) {
+		t.Errorf("governed categories = %v, want %v", v.GovernedCategories, want)
 	}
 }

@@ -278,13 +278,16 @@ func (v vocabulary) factsValue(f *facts.Facts) ast.Value {
 	o.strings("bodyOrder", f.BodyOrder)
 	o.strings("functionOrder", f.FunctionOrder)
 	vr := f.Variety
-	variety := v.obj(6)
+	variety := v.obj(9)
 	variety.str("declaredModality", vr.DeclaredModality)
 	variety.str("effectiveModality", vr.EffectiveModality)
 	variety.strings("powerClasses", vr.PowerClasses)
 	variety.strings("advisoryClasses", vr.AdvisoryClasses)
 	variety.str("relation", vr.Relation)
 	variety.add("functionsByModality", v.intMap(vr.FunctionsByModality))
+	variety.int("governedFunctions", vr.GovernedFunctions)
+	variety.strings("governedModalities", vr.GovernedModalities)
+	variety.strings("governedCategories", vr.GovernedCategories)
 	o.add("variety", variety.term())
 	return ast.NewObject(o.items...)
 }

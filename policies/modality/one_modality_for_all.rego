@@ -33,28 +33,13 @@ deny contains {
 	"element": input.charter.id,
 	"message": sprintf(
 		"all %d functions declare the same modality, %s, across %d categories (%s); the charter does not weigh which modality suits each function",
-		[count(governed), modality, count(categories), concat(", ", sort(categories))],
+		[v.governedFunctions, v.governedModalities[0], count(v.governedCategories), concat(", ", v.governedCategories)],
 	),
 } if {
-	count(modalities) == 1
-	count(governed) >= 3
-	count(categories) >= 2
-	some modality in modalities
+	# Governed functions leave out the discussion topics of a forum, which
+	# nobody decides and whose outputs bind nobody (see the facts).
+	v := input.facts.variety
+	count(v.governedModalities) == 1
+	v.governedFunctions >= 3
+	count(v.governedCategories) >= 2
 }
-
-# governed are the functions the charter governs: all but the discussion
-# topics of a forum, which nobody decides and whose outputs bind nobody.
-governed := [fn |
-	some id, fn in input.facts.functions
-	not discussion_topics[id]
-]
-
-discussion_topics contains id if {
-	some id, fn in input.facts.functions
-	fn.decidedBy == ""
-	fn.binding == false
-}
-
-modalities := {fn.declaredModality | some fn in governed}
-
-categories := {fn.category | some fn in governed}
