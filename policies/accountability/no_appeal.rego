@@ -36,13 +36,13 @@ deny contains {
 	),
 } if {
 	count(lib.deciding_bodies) > 0
-	count(object.get(input.charter, ["accountability", "appeals"], [])) == 0
+	not input.charter.accountability.appeals[0]
 }
 
 bodies_word := "body" if count(lib.deciding_bodies) == 1
 
 else := "bodies"
 
-section_pointer := "/accountability" if "accountability" in object.keys(input.charter)
+section_pointer := "/accountability" if input.charter.accountability
 
 else := ""

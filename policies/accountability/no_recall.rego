@@ -40,6 +40,6 @@ bodies_word := "body" if count(lib.deciding_bodies) == 1
 
 else := "bodies"
 
-section_pointer := "/accountability" if "accountability" in object.keys(input.charter)
+section_pointer := "/accountability" if input.charter.accountability
 
 else := ""

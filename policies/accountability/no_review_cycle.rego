@@ -32,6 +32,6 @@ deny contains {
 	not input.charter.accountability.reviewCycle
 }
 
-section_pointer := "/accountability" if "accountability" in object.keys(input.charter)
+section_pointer := "/accountability" if input.charter.accountability
 
 else := ""

@@ -26,5 +26,5 @@ deny contains {
 	"element": input.charter.id,
 	"message": sprintf("charter %q states no public-interest objectives; list what it serves in \"objectives\" (for example stability, security, openness)", [input.charter.id]),
 } if {
-	count(object.get(input.charter, "objectives", [])) == 0
+	not input.charter.objectives[0]
 }

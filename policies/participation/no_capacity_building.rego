@@ -31,7 +31,7 @@ deny contains {
 		[input.charter.id, gap],
 	),
 } if {
-	object.get(input.charter, ["participation", "capacityBuilding"], null) != true
+	not input.charter.participation.capacityBuilding
 }
 
 gap := "runs no capacity building for under-resourced participants (participation.capacityBuilding is false)" if {
@@ -39,7 +39,7 @@ gap := "runs no capacity building for under-resourced participants (participatio
 } else := "does not say whether it supports under-resourced participants (participation.capacityBuilding is not stated)"
 
 field_pointer := "/participation/capacityBuilding" if {
-	"capacityBuilding" in object.keys(input.charter.participation)
+	input.charter.participation.capacityBuilding != null
 } else := "/participation" if {
-	"participation" in object.keys(input.charter)
+	input.charter.participation
 } else := ""

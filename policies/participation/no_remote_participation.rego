@@ -26,7 +26,7 @@ deny contains {
 	"element": input.charter.id,
 	"message": sprintf("charter %q %s, so only those who can travel to meetings can take part", [input.charter.id, gap]),
 } if {
-	object.get(input.charter, ["participation", "remote"], null) != true
+	not input.charter.participation.remote
 }
 
 gap := "does not allow remote participation (participation.remote is false)" if {
@@ -34,7 +34,7 @@ gap := "does not allow remote participation (participation.remote is false)" if 
 } else := "does not provide for remote participation (participation.remote is not stated)"
 
 field_pointer := "/participation/remote" if {
-	"remote" in object.keys(input.charter.participation)
+	input.charter.participation.remote != null
 } else := "/participation" if {
-	"participation" in object.keys(input.charter)
+	input.charter.participation
 } else := ""

@@ -35,6 +35,6 @@ deny contains {
 	object.get(transparency, "minutes", false) != true
 }
 
-section_pointer := "/transparency" if "transparency" in object.keys(input.charter)
+section_pointer := "/transparency" if input.charter.transparency
 
 else := ""

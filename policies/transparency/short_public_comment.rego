@@ -47,6 +47,6 @@ deny contains {
 	days < min_days
 }
 
-section_pointer := "/transparency" if "transparency" in object.keys(input.charter)
+section_pointer := "/transparency" if input.charter.transparency
 
 else := ""
