@@ -69,19 +69,23 @@ func docValue(v any) (ast.Value, error) {
 	return nil, fmt.Errorf("unexpected %T in charter document", v)
 }
 
-// vocabulary holds one prebuilt term for every word the facts repeat: the
-// keys of the facts' JSON encoding and the values of the format's enums.
-// Facts are built from it without allocating a term per key, and it is
-// read-only once built, so the workers share it.
-type vocabulary map[string]*ast.Term
+// vocabulary holds one prebuilt term for every word the facts repeat (the
+// keys of the facts' JSON encoding and the values of the format's enums),
+// and for the empty array and object, which the facts are full of. Facts
+// are built from it without allocating a term per key; it is read-only
+// once built, and evaluation never changes a term, so the workers share it.
+type vocabulary struct {
+	words                   map[string]*ast.Term
+	emptyArray, emptyObject *ast.Term
+}
 
 // newVocabulary collects the facts' JSON keys (by reflection, so a new field
 // needs no change here) and every enum value of the charter schema.
 func newVocabulary(schemaJSON string, extra ...string) vocabulary {
-	v := vocabulary{}
+	v := vocabulary{words: map[string]*ast.Term{}, emptyArray: ast.ArrayTerm(), emptyObject: ast.ObjectTerm()}
 	add := func(s string) {
-		if _, ok := v[s]; !ok {
-			v[s] = ast.StringTerm(s)
+		if _, ok := v.words[s]; !ok {
+			v.words[s] = ast.StringTerm(s)
 		}
 	}
 	var walkType func(t reflect.Type, seen map[reflect.Type]bool)
@@ -133,7 +137,7 @@ func newVocabulary(schemaJSON string, extra ...string) vocabulary {
 
 // term returns the prebuilt term for s, or a new one.
 func (v vocabulary) term(s string) *ast.Term {
-	if t, ok := v[s]; ok {
+	if t, ok := v.words[s]; ok {
 		return t
 	}
 	return ast.StringTerm(s)
@@ -166,14 +170,30 @@ func (o *obj) optFloat(key string, f *float64) {
 	}
 	o.float(key, *f)
 }
-func (o *obj) term() *ast.Term { return ast.NewTerm(ast.NewObject(o.items...)) }
+func (o *obj) term() *ast.Term {
+	if len(o.items) == 0 {
+		return o.v.emptyObject
+	}
+	return ast.NewTerm(ast.NewObject(o.items...))
+}
 
 func (v vocabulary) array(s []string) *ast.Term {
+	if len(s) == 0 {
+		return v.emptyArray
+	}
 	terms := make([]*ast.Term, len(s))
 	for i, x := range s {
 		terms[i] = v.term(x)
 	}
 	return ast.ArrayTerm(terms...)
+}
+
+// terms makes an array of terms.
+func (v vocabulary) terms(ts []*ast.Term) *ast.Term {
+	if len(ts) == 0 {
+		return v.emptyArray
+	}
+	return ast.ArrayTerm(ts...)
 }
 
 func (v vocabulary) intMap(m map[string]int) *ast.Term {
@@ -274,7 +294,7 @@ func (v vocabulary) factsValue(f *facts.Facts) ast.Value {
 		x.int("maxConsecutive", s.MaxConsecutive)
 		seats[i] = x.term()
 	}
-	o.add("seats", ast.ArrayTerm(seats...))
+	o.add("seats", v.terms(seats))
 	o.strings("bodyOrder", f.BodyOrder)
 	o.strings("functionOrder", f.FunctionOrder)
 	vr := f.Variety
@@ -321,7 +341,7 @@ func (v vocabulary) bodyValue(b *facts.BodyFacts) *ast.Term {
 		y.boolean("incumbent", vt.Incumbent)
 		vetoes[i] = y.term()
 	}
-	x.add("vetoes", ast.ArrayTerm(vetoes...))
+	x.add("vetoes", v.terms(vetoes))
 	x.strings("bindingAdviceFrom", b.BindingAdviceFrom)
 	appointers := v.obj(len(b.Appointers))
 	for _, k := range sortedKeys(b.Appointers) {
