@@ -2,6 +2,9 @@ package policy_test
 
 import (
 	"context"
+	"fmt"
+	"runtime"
+	"runtime/debug"
 	"testing"
 
 	"github.com/charterlint/charterlint/internal/policy"
@@ -10,12 +13,22 @@ import (
 )
 
 // BenchmarkEngineNew is the policy share of a single-file run's start-up:
-// parse the pack, compile it, prepare the query.
+// parse the pack, compile it in one part or in two parallel ones (what a
+// lint of a few files does on two cores), prepare the queries. The
+// collector is paused, as the CLI pauses it.
 func BenchmarkEngineNew(b *testing.B) {
-	for b.Loop() {
-		if _, err := policy.New(context.Background(), policy.Options{Pack: policies.FS()}); err != nil {
-			b.Fatal(err)
-		}
+	for _, shards := range []int{1, 2} {
+		b.Run(fmt.Sprintf("shards=%d", shards), func(b *testing.B) {
+			defer debug.SetGCPercent(debug.SetGCPercent(-1))
+			for b.Loop() {
+				if _, err := policy.New(context.Background(), policy.Options{Pack: policies.FS(), Shards: shards}); err != nil {
+					b.Fatal(err)
+				}
+				b.StopTimer()
+				runtime.GC() // the collector is off: reclaim outside the timing
+				b.StartTimer()
+			}
+		})
 	}
 }
 
