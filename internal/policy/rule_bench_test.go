@@ -1,0 +1,106 @@
+package policy
+
+import (
+	"context"
+	"io/fs"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/charterlint/charterlint/internal/charter"
+	"github.com/charterlint/charterlint/internal/corpus"
+	"github.com/charterlint/charterlint/internal/decode"
+	"github.com/charterlint/charterlint/internal/facts"
+	"github.com/charterlint/charterlint/policies"
+)
+
+// BenchmarkRule is the cost of each built-in rule on its own, over the
+// typical generated charters: a pack of that rule and the shared helpers
+// evaluated per charter. The sub-benchmark "input" is the floor every
+// other one includes: building the rules' input from the facts. Its
+// allocation counts do not drift with the machine, which makes them the
+// surest guide to which rule to tune:
+//
+//	go test ./internal/policy -run '^$' -bench Rule -benchmem
+func BenchmarkRule(b *testing.B) {
+	ctx := context.Background()
+	full := fstest.MapFS{}
+	var rules []string
+	err := fs.WalkDir(policies.FS(), ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(policies.FS(), p)
+		if err != nil {
+			return err
+		}
+		full[p] = &fstest.MapFile{Data: data}
+		if strings.HasSuffix(p, ".rego") && !strings.HasSuffix(p, "_test.rego") && !strings.HasPrefix(p, "lib/") {
+			rules = append(rules, p)
+		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	base, err := New(ctx, Options{Pack: full})
+	if err != nil {
+		b.Fatal(err)
+	}
+	type sample struct {
+		doc any
+		f   *facts.Facts
+	}
+	var samples []sample
+	for i := range 64 {
+		d, err := decode.Decode(corpus.Generate(1, i, corpus.Typical()), decode.DefaultLimits())
+		if err != nil {
+			b.Fatal(err)
+		}
+		c, err := charter.FromValue(d.Value)
+		if err != nil {
+			b.Fatal(err)
+		}
+		samples = append(samples, sample{d.Value, base.Facts(c)})
+	}
+	b.Run("input", func(b *testing.B) {
+		i := 0
+		for b.Loop() {
+			s := samples[i%len(samples)]
+			if _, err := base.vocab.inputValue(s.doc, s.f); err != nil {
+				b.Fatal(err)
+			}
+			i++
+		}
+	})
+	for _, rule := range rules {
+		one := fstest.MapFS{}
+		for name, file := range full {
+			if name == rule || !strings.HasSuffix(name, ".rego") || strings.HasPrefix(name, "lib/") && !strings.HasSuffix(name, "_test.rego") {
+				one[name] = file
+			}
+		}
+		e, err := New(ctx, Options{Pack: one})
+		if err != nil {
+			b.Fatal(err)
+		}
+		name := strings.TrimSuffix(rule, ".rego")
+		if r := e.Rules(); len(r) == 1 {
+			name = r[0].ID + "/" + name
+		}
+		b.Run(name, func(b *testing.B) {
+			i := 0
+			for b.Loop() {
+				s := samples[i%len(samples)]
+				value, err := e.vocab.inputValue(s.doc, s.f)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, err := e.eval(ctx, value); err != nil {
+					b.Fatal(err)
+				}
+				i++
+			}
+		})
+	}
+}
