@@ -119,8 +119,10 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 		})
 	}
 	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
-		return nil, err
+	for _, err := range errs {
+		if err != nil {
+			return nil, err // the first part's: parts share their helpers, and so their errors
+		}
 	}
 	byID := map[string]Rule{}
 	for _, sh := range shards {
