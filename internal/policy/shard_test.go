@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/charterlint/charterlint/internal/charter"
@@ -99,5 +100,55 @@ func TestSplit(t *testing.T) {
 	}
 	if got := split(map[string]*ast.Module{"lib.rego": modules["lib.rego"]}, 2); !slices.Equal(got[0], []string{"lib.rego"}) {
 		t.Errorf("no rules: got %v", got)
+	}
+}
+
+// TestUserRulesCompileInOnePart checks that user policies turn the split
+// off: a user rule may read a built-in rule's findings, which a split
+// could put in another part, where the reference would silently be
+// undefined.
+func TestUserRulesCompileInOnePart(t *testing.T) {
+	dir := t.TempDir()
+	src := strings.Replace(metadata, "T-001", "U-ECHO", 1) + `package house.echo
+
+deny contains {"pointer": f.pointer, "message": "echo"} if {
+	some f in data.charterlint.rules.objectives.no_objectives.deny
+}
+`
+	if err := os.WriteFile(filepath.Join(dir, "echo.rego"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	e, err := New(context.Background(), Options{Pack: policies.FS(), PolicyDirs: []string{dir}, Shards: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(e.shards) != 1 {
+		t.Errorf("with user rules the pack compiled in %d parts, want 1", len(e.shards))
+	}
+	doc, err := decode.Decode(corpus.Generate(3, 0, corpus.Typical()), decode.DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := doc.Value.(map[string]any)
+	delete(m, "objectives") // CL-OBJ-001 fires, and the user rule echoes it
+	c, err := charter.FromValue(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := e.Evaluate(context.Background(), m, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var base, echo int
+	for _, f := range got {
+		switch f.Rule {
+		case "CL-OBJ-001":
+			base++
+		case "U-ECHO":
+			echo++
+		}
+	}
+	if base != 1 || echo != 1 {
+		t.Errorf("CL-OBJ-001 fired %d times and its echo %d, want once each", base, echo)
 	}
 }
