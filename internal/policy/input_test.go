@@ -11,6 +11,7 @@ import (
 	"github.com/charterlint/charterlint/internal/decode"
 	"github.com/charterlint/charterlint/internal/facts"
 	"github.com/charterlint/charterlint/policies"
+	"github.com/charterlint/charterlint/schemas"
 	"github.com/open-policy-agent/opa/v1/ast"
 )
 
@@ -78,5 +79,20 @@ func BenchmarkFactsValue(b *testing.B) {
 	for b.Loop() {
 		_ = e.vocab.factsValue(all[i%len(all)])
 		i++
+	}
+}
+
+// TestVocabulary checks that the facts' keys (nested ones included) and the
+// schema's enum values are prebuilt, so that building the facts shares
+// their terms instead of allocating one per use.
+func TestVocabulary(t *testing.T) {
+	v := newVocabulary(schemas.CharterV1(), "ill-suited")
+	for _, w := range []string{"claimsMultistakeholder", "decisiveClass", "maxConsecutive", "judgedBy", "governedModalities", "civil-society", "rough-consensus", "ill-suited"} {
+		if v.words[w] == nil || v.term(w) != v.term(w) {
+			t.Errorf("%q is not in the vocabulary", w)
+		}
+	}
+	if a, b := v.term("board-of-trustees"), v.term("board-of-trustees"); a == b || a.Value.Compare(b.Value) != 0 {
+		t.Errorf("a word outside the vocabulary should get a new, equal term each time")
 	}
 }
