@@ -62,24 +62,38 @@ func BenchmarkFactsValue(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	var all []*facts.Facts
-	for i := range 16 {
-		d, err := decode.Decode(corpus.Generate(1, i, corpus.Typical()), decode.DefaultLimits())
-		if err != nil {
-			b.Fatal(err)
-		}
-		c, err := charter.FromValue(d.Value)
-		if err != nil {
-			b.Fatal(err)
-		}
-		all = append(all, e.Facts(c))
-	}
+	samples := typicalSample(b, e, 16)
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
-		_ = e.vocab.factsValue(all[i%len(all)])
+		_ = e.vocab.factsValue(samples[i%len(samples)].facts)
 		i++
 	}
+}
+
+// sample is a decoded generated charter and its facts.
+type sample struct {
+	doc   any
+	facts *facts.Facts
+}
+
+// typicalSample decodes the first n typical charters of corpus seed 1, the
+// sample bench/ uses, and derives their facts with e.
+func typicalSample(tb testing.TB, e *Engine, n int) []sample {
+	tb.Helper()
+	out := make([]sample, 0, n)
+	for i := range n {
+		d, err := decode.Decode(corpus.Generate(1, i, corpus.Typical()), decode.DefaultLimits())
+		if err != nil {
+			tb.Fatal(err)
+		}
+		c, err := charter.FromValue(d.Value)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, sample{d.Value, e.Facts(c)})
+	}
+	return out
 }
 
 // TestVocabulary checks that the facts' keys (nested ones included) and the

@@ -7,10 +7,6 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"github.com/charterlint/charterlint/internal/charter"
-	"github.com/charterlint/charterlint/internal/corpus"
-	"github.com/charterlint/charterlint/internal/decode"
-	"github.com/charterlint/charterlint/internal/facts"
 	"github.com/charterlint/charterlint/policies"
 )
 
@@ -47,27 +43,12 @@ func BenchmarkRule(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	type sample struct {
-		doc any
-		f   *facts.Facts
-	}
-	var samples []sample
-	for i := range 64 {
-		d, err := decode.Decode(corpus.Generate(1, i, corpus.Typical()), decode.DefaultLimits())
-		if err != nil {
-			b.Fatal(err)
-		}
-		c, err := charter.FromValue(d.Value)
-		if err != nil {
-			b.Fatal(err)
-		}
-		samples = append(samples, sample{d.Value, base.Facts(c)})
-	}
+	samples := typicalSample(b, base, 64)
 	b.Run("input", func(b *testing.B) {
 		i := 0
 		for b.Loop() {
 			s := samples[i%len(samples)]
-			if _, err := base.vocab.inputValue(s.doc, s.f); err != nil {
+			if _, err := base.vocab.inputValue(s.doc, s.facts); err != nil {
 				b.Fatal(err)
 			}
 			i++
@@ -92,7 +73,7 @@ func BenchmarkRule(b *testing.B) {
 			i := 0
 			for b.Loop() {
 				s := samples[i%len(samples)]
-				value, err := e.vocab.inputValue(s.doc, s.f)
+				value, err := e.vocab.inputValue(s.doc, s.facts)
 				if err != nil {
 					b.Fatal(err)
 				}
