@@ -21,6 +21,9 @@ type engineConfig struct {
 	// the other commands, which evaluate no rule or one charter's, leave
 	// it 0: as many as shardsFor gives one charter.
 	shards int
+	// brief loads the pack's metadata without its prose (see
+	// policy.Options.Brief): lint and classify show no rule's rationale.
+	brief bool
 }
 
 func addEngineFlags(fs *pflag.FlagSet, cfg *engineConfig) {
@@ -40,6 +43,7 @@ func (c engineConfig) options() policy.Options {
 		DataFiles:  c.dataFiles,
 		Timeout:    c.timeout,
 		Shards:     shards,
+		Brief:      c.brief,
 	}
 }
 

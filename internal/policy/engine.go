@@ -49,6 +49,12 @@ type Options struct {
 	DataFiles []string
 	// Timeout bounds one charter's evaluation; 0 means DefaultTimeout.
 	Timeout time.Duration
+	// Brief loads only the metadata lint needs from the built-in pack (a
+	// rule's id, title, severity and group), not its prose (description,
+	// rationale, citation, fail and pass snippets), whose YAML is a third
+	// of parsing the pack. Commands that show rules leave it unset. User
+	// rules are always read in full: their metadata is checked.
+	Brief bool
 	// Shards splits the compilation of the built-in pack into that many
 	// parts compiled in parallel (0 or 1: one). It shortens start-up on
 	// idle cores at a small cost per charter (one query per part), so it
@@ -79,7 +85,7 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	caps := Capabilities()
 	modules := map[string]*ast.Module{}
 	if opts.Pack != nil {
-		if err := ParseFS(opts.Pack, "builtin:", false, caps, modules); err != nil {
+		if err := parseFS(opts.Pack, "builtin:", false, opts.Brief, caps, modules); err != nil {
 			return nil, err
 		}
 	}
@@ -115,7 +121,7 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	var wg sync.WaitGroup
 	for i, names := range parts {
 		wg.Go(func() {
-			shards[i], errs[i] = newShard(ctx, modules, names, trusted, caps, store)
+			shards[i], errs[i] = newShard(ctx, modules, names, trusted, opts.Brief, caps, store)
 		})
 	}
 	wg.Wait()
@@ -165,7 +171,7 @@ func split(modules map[string]*ast.Module, n int) [][]string {
 
 // newShard compiles the named modules and prepares the query that reads
 // every rule's deny set among them.
-func newShard(ctx context.Context, all map[string]*ast.Module, names []string, trusted bool, caps *ast.Capabilities, store storage.Store) (*shard, error) {
+func newShard(ctx context.Context, all map[string]*ast.Module, names []string, trusted, brief bool, caps *ast.Capabilities, store storage.Store) (*shard, error) {
 	modules := make(map[string]*ast.Module, len(names))
 	for _, name := range names {
 		modules[name] = all[name]
@@ -180,7 +186,7 @@ func newShard(ctx context.Context, all map[string]*ast.Module, names []string, t
 	if err != nil {
 		return nil, err
 	}
-	rules, err := rulesOf(compiler, modules)
+	rules, err := rulesOf(compiler, modules, brief)
 	if err != nil {
 		return nil, err
 	}
@@ -384,7 +390,7 @@ func explainForbidden(errs ast.Errors) error {
 }
 
 // rulesOf finds every package that defines deny and reads its metadata.
-func rulesOf(c *ast.Compiler, modules map[string]*ast.Module) ([]Rule, error) {
+func rulesOf(c *ast.Compiler, modules map[string]*ast.Module, brief bool) ([]Rule, error) {
 	as := c.GetAnnotationSet()
 	seenPkg := map[string]bool{}
 	byID := map[string]Rule{}
@@ -401,7 +407,7 @@ func rulesOf(c *ast.Compiler, modules map[string]*ast.Module) ([]Rule, error) {
 			continue
 		}
 		seenPkg[pkg] = true
-		r, err := ruleFromAnnotations(as.GetPackageScope(m.Package), pkg, name)
+		r, err := ruleFromAnnotations(as.GetPackageScope(m.Package), pkg, name, brief && builtinRank(name) == 0)
 		if err != nil {
 			return nil, err
 		}
@@ -435,6 +441,12 @@ func definesDeny(m *ast.Module) bool {
 // Test files (*_test.rego) are skipped unless withTests is set. Files are
 // parsed in parallel: parsing is most of a single-file run's start-up.
 func ParseFS(fsys fs.FS, prefix string, withTests bool, caps *ast.Capabilities, modules map[string]*ast.Module) error {
+	return parseFS(fsys, prefix, withTests, false, caps, modules)
+}
+
+// parseFS is ParseFS, with the prose of the METADATA blocks left out when
+// brief is set (see briefMetadata).
+func parseFS(fsys fs.FS, prefix string, withTests, brief bool, caps *ast.Capabilities, modules map[string]*ast.Module) error {
 	var files []string
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -461,6 +473,9 @@ func ParseFS(fsys fs.FS, prefix string, withTests bool, caps *ast.Capabilities, 
 				if err != nil {
 					errs[i] = fmt.Errorf("read %s%s: %w", prefix, files[i], err)
 					continue
+				}
+				if brief {
+					src = briefMetadata(src)
 				}
 				parsed[i], errs[i] = parseModule(prefix+files[i], src, caps)
 			}

@@ -13,15 +13,17 @@ import (
 )
 
 // BenchmarkEngineNew is the policy share of a single-file run's start-up:
-// parse the pack, compile it in one part or in two parallel ones (what a
-// lint of a few files does on two cores), prepare the queries. The
-// collector is paused, as the CLI pauses it.
+// parse the pack, compile it in one part or in two parallel ones, with or
+// without the metadata's prose (a lint of a few files on two cores: two
+// parts, brief), prepare the queries. The collector is paused, as the CLI
+// pauses it.
 func BenchmarkEngineNew(b *testing.B) {
-	for _, shards := range []int{1, 2} {
-		b.Run(fmt.Sprintf("shards=%d", shards), func(b *testing.B) {
+	for _, o := range []policy.Options{{Shards: 1}, {Shards: 2}, {Shards: 2, Brief: true}} {
+		b.Run(fmt.Sprintf("shards=%d/brief=%v", o.Shards, o.Brief), func(b *testing.B) {
 			defer debug.SetGCPercent(debug.SetGCPercent(-1))
 			for b.Loop() {
-				if _, err := policy.New(context.Background(), policy.Options{Pack: policies.FS(), Shards: shards}); err != nil {
+				o.Pack = policies.FS()
+				if _, err := policy.New(context.Background(), o); err != nil {
 					b.Fatal(err)
 				}
 				b.StopTimer()
