@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/charterlint/charterlint/internal/facts"
+	"github.com/go-json-experiment/json/jsontext"
 	"github.com/open-policy-agent/opa/v1/ast"
 )
 
@@ -105,29 +106,30 @@ func newVocabulary(schemaJSON string, extra ...string) vocabulary {
 		}
 	}
 	walkType(reflect.TypeFor[facts.Facts](), map[reflect.Type]bool{})
-	var schema any
-	if json.Unmarshal([]byte(schemaJSON), &schema) == nil {
-		var walk func(x any)
-		walk = func(x any) {
-			switch x := x.(type) {
-			case map[string]any:
-				if enum, ok := x["enum"].([]any); ok {
-					for _, e := range enum {
-						if s, ok := e.(string); ok {
-							add(s)
-						}
-					}
-				}
-				for _, e := range x {
-					walk(e)
-				}
-			case []any:
-				for _, e := range x {
-					walk(e)
-				}
-			}
+	// The enum values are read from the schema's token stream: decoding the
+	// whole schema into maps cost ten times as much, on every start-up.
+	dec := jsontext.NewDecoder(strings.NewReader(schemaJSON))
+	for {
+		tok, err := dec.ReadToken()
+		if err != nil {
+			break
 		}
-		walk(schema)
+		if tok.Kind() != '"' || tok.String() != "enum" || dec.PeekKind() != '[' {
+			continue
+		}
+		if kind, n := dec.StackIndex(dec.StackDepth()); kind != '{' || n%2 != 1 {
+			continue // the string "enum" as a value, not as a key
+		}
+		if _, err := dec.ReadToken(); err != nil { // [
+			break
+		}
+		for dec.PeekKind() == '"' {
+			value, err := dec.ReadToken()
+			if err != nil {
+				break
+			}
+			add(value.String())
+		}
 	}
 	for _, s := range extra {
 		add(s)
