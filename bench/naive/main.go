@@ -2,7 +2,7 @@
 // program issue 5 measures charterlint against. It decodes each charter
 // with encoding/json and evaluates 24 straightforward rules (rules.rego)
 // over it, with none of charterlint's schema, references, facts,
-// positions or parallelism. bench/single-file.sh and bench/repository.sh
+// positions or parallelism. It finds files as charterlint does. bench/single-file.sh and bench/repository.sh
 // run it beside charterlint, in turns, so that the machine's drift in
 // speed hits both alike.
 //
@@ -14,11 +14,9 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
-	"io/fs"
 	"os"
-	"path/filepath"
-	"strings"
 
+	"github.com/charterlint/charterlint/internal/discover"
 	"github.com/open-policy-agent/opa/v1/rego"
 )
 
@@ -61,17 +59,12 @@ func run(paths []string) error {
 		}
 		return nil
 	}
-	for _, p := range paths {
-		err := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if d.IsDir() || (path != p && !strings.HasSuffix(path, ".charter.json")) {
-				return nil
-			}
-			return lint(path)
-		})
-		if err != nil {
+	sources, problems := discover.Sources(paths)
+	if len(problems) > 0 {
+		return problems[0]
+	}
+	for _, src := range sources {
+		if err := lint(src.Path); err != nil {
 			return err
 		}
 	}
