@@ -40,7 +40,6 @@ func runClassify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "charterlint classify: name at least one charter file or directory")
 		return exitUsage
 	}
-	ecfg.brief = true
 	l, err := ecfg.linter(lint.Options{Limits: decode.DefaultLimits(), Stdin: stdin})
 	if err != nil {
 		fmt.Fprintf(stderr, "charterlint: %v\n", err)

@@ -21,9 +21,6 @@ type engineConfig struct {
 	// the other commands, which evaluate no rule or one charter's, leave
 	// it 0: as many as shardsFor gives one charter.
 	shards int
-	// brief loads the pack's metadata without its prose (see
-	// policy.Options.Brief): lint and classify show no rule's rationale.
-	brief bool
 }
 
 func addEngineFlags(fs *pflag.FlagSet, cfg *engineConfig) {
@@ -43,20 +40,23 @@ func (c engineConfig) options() policy.Options {
 		DataFiles:  c.dataFiles,
 		Timeout:    c.timeout,
 		Shards:     shards,
-		Brief:      c.brief,
 	}
 }
 
-// new compiles the rules.
+// new compiles the rules, with all their metadata: for the commands that
+// show rules.
 func (c engineConfig) new() (*policy.Engine, error) {
 	defer pauseGC()()
 	return policy.New(context.Background(), c.options())
 }
 
-// linter compiles the schema and the rules into a linter.
+// linter compiles the schema and the rules into a linter. A linter shows
+// no rule's prose, so the pack's metadata is loaded brief (see
+// policy.Options.Brief).
 func (c engineConfig) linter(opts lint.Options) (*lint.Linter, error) {
 	defer pauseGC()()
 	opts.Policy = c.options()
+	opts.Policy.Brief = true
 	return lint.New(context.Background(), opts)
 }
 

@@ -98,7 +98,6 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	cfg.engine.shards = shardsFor(len(sources), cfg.jobs)
-	cfg.engine.brief = true
 	l, err := cfg.engine.linter(lint.Options{Limits: cfg.limits, Stdin: stdin, StdinName: cfg.stdinName})
 	if err != nil {
 		fmt.Fprintf(stderr, "charterlint: %v\n", err)
