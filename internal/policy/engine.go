@@ -390,13 +390,13 @@ func explainForbidden(errs ast.Errors) error {
 }
 
 // rulesOf finds every package that defines deny and reads its metadata.
+// The rules come in file order, the built-in pack first, so that New,
+// which checks that ids are unique across all parts, reports the user
+// rule that reuses a built-in id.
 func rulesOf(c *ast.Compiler, modules map[string]*ast.Module, brief bool) ([]Rule, error) {
 	as := c.GetAnnotationSet()
 	seenPkg := map[string]bool{}
-	byID := map[string]Rule{}
 	var rules []Rule
-	// The built-in pack first, so a user rule that reuses an id is the
-	// one reported.
 	names := slices.SortedFunc(maps.Keys(modules), func(a, b string) int {
 		return cmp.Or(cmp.Compare(builtinRank(a), builtinRank(b)), cmp.Compare(a, b))
 	})
@@ -411,13 +411,8 @@ func rulesOf(c *ast.Compiler, modules map[string]*ast.Module, brief bool) ([]Rul
 		if err != nil {
 			return nil, err
 		}
-		if other, dup := byID[r.ID]; dup {
-			return nil, fmt.Errorf("%s: rule id %s is already used by %s", name, r.ID, other.File)
-		}
-		byID[r.ID] = r
 		rules = append(rules, r)
 	}
-	slices.SortFunc(rules, func(a, b Rule) int { return strings.Compare(a.ID, b.ID) })
 	return rules, nil
 }
 
