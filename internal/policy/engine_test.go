@@ -2,6 +2,7 @@ package policy
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -180,6 +181,32 @@ deny contains {"pointer": "", "message": "never"} if {
 	}
 	if d := time.Since(start); d > 5*time.Second {
 		t.Errorf("stopped after %s, want about 200ms", d)
+	}
+}
+
+// Cancelling the caller's context (an interrupted run) stops a rule that
+// runs long, well before the deadline, and says why.
+func TestCancelledContextStopsRules(t *testing.T) {
+	dir := writePolicy(t, strings.Replace(metadata, "T-001", "U-LOOP", 1)+`package u
+
+deny contains {"pointer": "", "message": "never"} if {
+	n := count([1 | some i in numbers.range(1, 100000); some j in numbers.range(1, 100000)])
+	n < 0
+}
+`)
+	e, err := New(context.Background(), Options{PolicyDirs: []string{dir}, Timeout: time.Minute})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(100*time.Millisecond, cancel)
+	start := time.Now()
+	_, err = e.eval(ctx, ast.NewObject())
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+	if d := time.Since(start); d > 30*time.Second {
+		t.Errorf("stopped after %s, want about 100ms", d)
 	}
 }
 
