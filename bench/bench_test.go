@@ -50,18 +50,33 @@ func bytesOf(docs [][]byte) int64 {
 	return n / int64(len(docs))
 }
 
-// BenchmarkStdlibDecode is the floor: plain encoding/json into any.
+// BenchmarkStdlibDecode is the floor: plain encoding/json into any. Like
+// BenchmarkPipeline, it runs under Go's default collector settings
+// ("gc=go") and under those of a lint run ("gc=cli", lint.TuneGC), so each
+// ratio compares like with like.
 func BenchmarkStdlibDecode(b *testing.B) {
 	docs := sample(b)
-	b.SetBytes(bytesOf(docs))
-	i := 0
-	for b.Loop() {
-		var v any
-		if err := json.Unmarshal(docs[i%len(docs)], &v); err != nil {
-			b.Fatal(err)
+	underEachGC(b, func(b *testing.B) {
+		b.SetBytes(bytesOf(docs))
+		i := 0
+		for b.Loop() {
+			var v any
+			if err := json.Unmarshal(docs[i%len(docs)], &v); err != nil {
+				b.Fatal(err)
+			}
+			i++
 		}
-		i++
-	}
+	})
+}
+
+// underEachGC runs bench under Go's default collector settings and under
+// the ones charterlint lint sets.
+func underEachGC(b *testing.B, bench func(b *testing.B)) {
+	b.Run("gc=go", bench)
+	b.Run("gc=cli", func(b *testing.B) {
+		defer lint.TuneGC()()
+		bench(b)
+	})
 }
 
 // BenchmarkDecode is decoding with the position of every value.
@@ -160,19 +175,21 @@ func BenchmarkFacts(b *testing.B) {
 
 // BenchmarkPipeline is the whole per-charter pipeline in process: decode
 // with positions, schema, references, facts, every rule, positions of the
-// findings.
+// findings. "gc=cli" is what a lint run does (see BenchmarkStdlibDecode).
 func BenchmarkPipeline(b *testing.B) {
 	docs := sample(b)
 	l := newLinter(b)
-	b.SetBytes(bytesOf(docs))
 	ctx := context.Background()
-	i := 0
-	for b.Loop() {
-		if _, _, err := l.Check(ctx, "x.charter.json", docs[i%len(docs)]); err != nil {
-			b.Fatal(err)
+	underEachGC(b, func(b *testing.B) {
+		b.SetBytes(bytesOf(docs))
+		i := 0
+		for b.Loop() {
+			if _, _, err := l.Check(ctx, "x.charter.json", docs[i%len(docs)]); err != nil {
+				b.Fatal(err)
+			}
+			i++
 		}
-		i++
-	}
+	})
 }
 
 // BenchmarkRepository lints 10,000 typical charters from disk, streaming,

@@ -5,9 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"runtime"
-	"runtime/debug"
 	"strings"
 
 	"github.com/charterlint/charterlint/internal/decode"
@@ -81,7 +79,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if done {
 		return code
 	}
-	tuneGC()
+	defer lint.TuneGC()()
 	out := bufio.NewWriterSize(stdout, 64<<10)
 	defer out.Flush()
 	stdout = out
@@ -160,17 +158,4 @@ func shardsFor(charters, jobs int) int {
 		return 1
 	}
 	return min(runtime.GOMAXPROCS(0), 4)
-}
-
-// tuneGC trades memory for speed on a lint run: the collector runs when the
-// heap has grown fivefold rather than doubled, under a soft limit of 40 MiB
-// that keeps a 10,000-charter run's peak memory near 50 MB (measured in
-// bench/README.md). GOGC or GOMEMLIMIT in the environment win.
-func tuneGC() {
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(400)
-	}
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(40 << 20)
-	}
 }
