@@ -40,8 +40,9 @@ deny contains {
 		[seat.id, seat.body, seats_text(seat), verb(seat), seat.actor, incumbent_text(actor)],
 	),
 } if {
-	some seat in input.facts.seats
-	seat.deciding
+	some i
+	input.facts.seats[i].deciding
+	seat := input.facts.seats[i]
 	actor := input.facts.actors[seat.actor]
 	actor.organisation
 	actor.class == "private-sector"

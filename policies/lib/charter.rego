@@ -12,9 +12,14 @@ percent(share) := sprintf("%d%%", [round(share * 100)])
 
 # deciding_bodies are the ids of bodies that decide at least one function.
 deciding_bodies contains id if {
-	some id, body in input.facts.bodies
-	count(body.decides) > 0
+	some id
+	input.facts.bodies[id].decides[0]
 }
+
+# seats_text counts seats for a message: "1 seat", "3 seats".
+seats_text(n) := "1 seat" if {
+	n == 1
+} else := sprintf("%d seats", [n])
 
 # nongovernmental reports whether a class is neither a state nor an IGO.
 nongovernmental(class) if not class in {"government", "intergovernmental", "mixed"}

@@ -33,8 +33,9 @@ deny contains {
 	"element": id,
 	"message": sprintf("function %q declares binding outputs but %s: advice cannot bind", [id, reason]),
 } if {
-	some id, fn in input.facts.functions
-	fn.binding == true
+	some id
+	input.facts.functions[id].binding == true
+	fn := input.facts.functions[id]
 	reason := no_decider(fn)
 }
 

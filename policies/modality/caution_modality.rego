@@ -35,10 +35,13 @@ deny contains {
 	"element": id,
 	"message": sprintf(
 		"function %q (%s) is decided by body %q, which is effectively %s, a modality that needs safeguards for %s: %s (%s)",
-		[id, fn.category, fn.decidedBy, fn.effectiveModality, fn.category, trim_suffix(cell.rationale, "."), cell.source],
+		[id, category, fn.decidedBy, modality, category, trim_suffix(cell.rationale, "."), cell.source],
 	),
 } if {
-	some id, fn in input.facts.functions
-	fn.fit == "caution"
-	cell := data.charterlint.config.matrix[fn.category][fn.effectiveModality]
+	some id
+	input.facts.functions[id].fit == "caution"
+	fn := input.facts.functions[id]
+	category := fn.category
+	modality := fn.effectiveModality
+	cell := data.charterlint.config.matrix[category][modality]
 }

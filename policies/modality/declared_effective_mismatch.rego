@@ -38,13 +38,21 @@ deny contains {
 	"element": id,
 	"message": sprintf(
 		"function %q: declared %s but decided by body %q where %s: effectively %s",
-		[id, fn.declaredModality, fn.decidedBy, holders(fn.powerClasses), fn.effectiveModality],
+		[id, declared, fn.decidedBy, holders(fn.powerClasses), effective],
 	),
 } if {
 	some id, fn in input.facts.functions
-	fn.declaredModality != fn.effectiveModality
-	fn.effectiveModality != "none"
-	not fn.effectiveModality in object.get(data.charterlint.config.compatible, fn.declaredModality, [])
+	effective := fn.effectiveModality
+	declared := fn.declaredModality
+	effective != declared
+	effective != "none"
+	not [declared, effective] in compatible
+}
+
+# compatible holds the [declared, effective] pairs the configuration accepts.
+compatible contains [declared, effective] if {
+	some declared, accepted in data.charterlint.config.compatible
+	some effective in accepted
 }
 
 # holders says who holds power on the deciding body.

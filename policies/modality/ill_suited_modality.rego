@@ -36,10 +36,13 @@ deny contains {
 	"element": id,
 	"message": sprintf(
 		"function %q (%s) is decided by body %q, which is effectively %s, a modality ill-suited to %s: %s (%s)",
-		[id, fn.category, fn.decidedBy, fn.effectiveModality, fn.category, trim_suffix(cell.rationale, "."), cell.source],
+		[id, category, fn.decidedBy, modality, category, trim_suffix(cell.rationale, "."), cell.source],
 	),
 } if {
-	some id, fn in input.facts.functions
-	fn.fit == "ill-suited"
-	cell := data.charterlint.config.matrix[fn.category][fn.effectiveModality]
+	some id
+	input.facts.functions[id].fit == "ill-suited"
+	fn := input.facts.functions[id]
+	category := fn.category
+	modality := fn.effectiveModality
+	cell := data.charterlint.config.matrix[category][modality]
 }

@@ -32,7 +32,8 @@ deny contains {
 		[id],
 	),
 } if {
-	some id, fn in input.facts.functions
-	fn.decidedBy == ""
+	some id
+	input.facts.functions[id].decidedBy == ""
+	fn := input.facts.functions[id]
 	fn.binding == null
 }

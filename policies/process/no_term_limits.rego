@@ -32,6 +32,8 @@
 #     "functions": [{"id": "policy", "decidedBy": "board"}]
 package charterlint.rules.process.no_term_limits
 
+import data.charterlint.lib
+
 # Selection methods whose seats have no term of their own to limit.
 unlimited_by_nature := {"ex-officio", "self-selection"}
 
@@ -40,13 +42,15 @@ deny contains {
 	"element": seat.id,
 	"message": sprintf(
 		"seat group %q on deciding body %q: %s with a %s vote %s, so the same holders may serve indefinitely",
-		[seat.id, seat.body, seats_text(seat.count), seat.vote, gap(seat)],
+		[seat.id, seat.body, lib.seats_text(seat.count), vote, gap(seat)],
 	),
 } if {
-	some seat in input.facts.seats
+	some i
+	input.facts.seats[i].maxConsecutive == 0
+	seat := input.facts.seats[i]
 	seat.deciding
-	seat.vote != "none"
-	seat.maxConsecutive == 0
+	vote := seat.vote
+	vote != "none"
 	not seat.selection in unlimited_by_nature
 	not delegation(seat)
 }
@@ -65,7 +69,3 @@ delegation(seat) if {
 gap(seat) := sprintf("and %v-year terms but no limit on consecutive terms (term.maxConsecutive)", [seat.termYears]) if {
 	seat.termYears > 0
 } else := "and no term or limit on consecutive terms (term)"
-
-seats_text(1) := "1 seat"
-
-seats_text(n) := sprintf("%d seats", [n]) if n != 1

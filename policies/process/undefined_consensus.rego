@@ -36,8 +36,9 @@ deny contains {
 		[id, replace(body.decision.method, "-", " "), concat(" and ", sort(gaps))],
 	),
 } if {
-	some id, body in input.facts.bodies
-	body.decision.method in consensus_methods
+	some id
+	input.facts.bodies[id].decision.method in consensus_methods
+	body := input.facts.bodies[id]
 	gaps := {gap |
 		some field, gap in {
 			"definition": "does not define what counts as consensus (consensus.definition)",

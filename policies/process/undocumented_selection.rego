@@ -24,19 +24,19 @@
 #        "selection": {"method": "election", "by": ["members"]}}]}]
 package charterlint.rules.process.undocumented_selection
 
+import data.charterlint.lib
+
 deny contains {
 	"pointer": seat.pointer,
 	"element": seat.id,
 	"message": sprintf(
 		"seat group %q on body %q: %s with a %s vote, but no selection says how the holders are chosen or by whom",
-		[seat.id, seat.body, seats_text(seat.count), seat.vote],
+		[seat.id, seat.body, lib.seats_text(seat.count), vote],
 	),
 } if {
-	some seat in input.facts.seats
-	seat.vote != "none"
-	seat.selection == ""
+	some i
+	input.facts.seats[i].selection == ""
+	seat := input.facts.seats[i]
+	vote := seat.vote
+	vote != "none"
 }
-
-seats_text(1) := "1 seat"
-
-seats_text(n) := sprintf("%d seats", [n]) if n != 1
