@@ -107,14 +107,27 @@ func DisplayPointer(p string) string {
 // Sort orders findings by file, position, rule and message, so output is
 // the same whatever order the stages or workers produced them in.
 func Sort(fs []Finding) {
-	slices.SortStableFunc(fs, func(a, b Finding) int {
-		return cmp.Or(
-			cmp.Compare(a.File, b.File),
-			cmp.Compare(a.Line, b.Line),
-			cmp.Compare(a.Column, b.Column),
-			cmp.Compare(a.Rule, b.Rule),
-			cmp.Compare(a.Pointer, b.Pointer),
-			cmp.Compare(a.Message, b.Message),
-		)
-	})
+	slices.SortStableFunc(fs, compare)
+}
+
+// compare orders findings by file, position, rule, pointer and message. It
+// stops at the first field that differs: cmp.Or would compare every field,
+// long paths and messages included, on every comparison of the sort.
+func compare(a, b Finding) int {
+	if c := cmp.Compare(a.File, b.File); c != 0 {
+		return c
+	}
+	if a.Line != b.Line {
+		return cmp.Compare(a.Line, b.Line)
+	}
+	if a.Column != b.Column {
+		return cmp.Compare(a.Column, b.Column)
+	}
+	if c := cmp.Compare(a.Rule, b.Rule); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Pointer, b.Pointer); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.Message, b.Message)
 }
