@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"reflect"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -78,6 +77,17 @@ func docValue(v any) (ast.Value, error) {
 type vocabulary struct {
 	words                   map[string]*ast.Term
 	emptyArray, emptyObject *ast.Term
+	// The keys of each kind of fact object, in the order factsValue adds
+	// them (the order of the struct's fields).
+	facts, actor, body, function, advice, seat, veto, decision, variety *shape
+}
+
+// shape is the keys of one kind of object in the order they are added, each
+// with its prebuilt term: adding the members in that order looks nothing
+// up.
+type shape struct {
+	names []string
+	terms []*ast.Term
 }
 
 // newVocabulary collects the facts' JSON keys (by reflection, so a new field
@@ -134,7 +144,28 @@ func newVocabulary(schemaJSON string, extra ...string) vocabulary {
 	for _, s := range extra {
 		add(s)
 	}
+	v.facts = v.shapeOf(reflect.TypeFor[facts.Facts]())
+	v.actor = v.shapeOf(reflect.TypeFor[facts.ActorFacts]())
+	v.body = v.shapeOf(reflect.TypeFor[facts.BodyFacts]())
+	v.function = v.shapeOf(reflect.TypeFor[facts.FunctionFacts]())
+	v.advice = v.shapeOf(reflect.TypeFor[facts.AdviceFacts]())
+	v.seat = v.shapeOf(reflect.TypeFor[facts.SeatFacts]())
+	v.veto = v.shapeOf(reflect.TypeFor[facts.VetoFacts]())
+	v.decision = v.shapeOf(reflect.TypeFor[facts.DecisionFacts]())
+	v.variety = v.shapeOf(reflect.TypeFor[facts.Variety]())
 	return v
+}
+
+// shapeOf lists the JSON keys of a struct's fields, in field order.
+func (v vocabulary) shapeOf(t reflect.Type) *shape {
+	s := &shape{}
+	for f := range t.Fields() {
+		if name, _, _ := strings.Cut(f.Tag.Get("json"), ","); name != "" && name != "-" {
+			s.names = append(s.names, name)
+			s.terms = append(s.terms, v.term(name))
+		}
+	}
+	return s
 }
 
 // term returns the prebuilt term for s, or a new one.
@@ -148,21 +179,39 @@ func (v vocabulary) term(s string) *ast.Term {
 // obj collects an object's members.
 type obj struct {
 	v     vocabulary
+	shape *shape
 	items [][2]*ast.Term
 }
 
 func (v vocabulary) obj(n int) obj { return obj{v: v, items: make([][2]*ast.Term, 0, n)} }
 
+// shaped starts an object whose members are added in the shape's order.
+func (v vocabulary) shaped(s *shape) obj {
+	return obj{v: v, shape: s, items: make([][2]*ast.Term, 0, len(s.names))}
+}
+
 func (o *obj) add(key string, t *ast.Term) {
+	if i := len(o.items); o.shape != nil && i < len(o.shape.names) && o.shape.names[i] == key {
+		o.items = append(o.items, [2]*ast.Term{o.shape.terms[i], t})
+		return
+	}
 	o.items = append(o.items, [2]*ast.Term{o.v.term(key), t})
 }
+
+// member adds a member keyed by an id, which is never in the vocabulary.
+func (o *obj) member(id string, t *ast.Term) {
+	o.items = append(o.items, [2]*ast.Term{ast.StringTerm(id), t})
+}
+
 func (o *obj) str(key, s string)          { o.add(key, o.v.term(s)) }
+func (o *obj) id(key, s string)           { o.add(key, ast.StringTerm(s)) }
 func (o *obj) boolean(key string, b bool) { o.add(key, ast.InternedTerm(b)) }
 func (o *obj) int(key string, n int)      { o.add(key, ast.InternedTerm(n)) }
 func (o *obj) float(key string, f float64) {
 	o.add(key, ast.NumberTerm(json.Number(strconv.FormatFloat(f, 'g', -1, 64))))
 }
 func (o *obj) strings(key string, v []string) { o.add(key, o.v.array(v)) }
+func (o *obj) ids(key string, v []string)     { o.add(key, o.v.idArray(v)) }
 
 // optFloat adds f, or null when it is nil.
 func (o *obj) optFloat(key string, f *float64) {
@@ -190,6 +239,18 @@ func (v vocabulary) array(s []string) *ast.Term {
 	return ast.ArrayTerm(terms...)
 }
 
+// idArray makes an array of ids, which are never in the vocabulary.
+func (v vocabulary) idArray(s []string) *ast.Term {
+	if len(s) == 0 {
+		return v.emptyArray
+	}
+	terms := make([]*ast.Term, len(s))
+	for i, x := range s {
+		terms[i] = ast.StringTerm(x)
+	}
+	return ast.ArrayTerm(terms...)
+}
+
 // terms makes an array of terms.
 func (v vocabulary) terms(ts []*ast.Term) *ast.Term {
 	if len(ts) == 0 {
@@ -198,63 +259,58 @@ func (v vocabulary) terms(ts []*ast.Term) *ast.Term {
 	return ast.ArrayTerm(ts...)
 }
 
+// intMap and floatMap add members in map order: an OPA object orders its
+// keys itself.
 func (v vocabulary) intMap(m map[string]int) *ast.Term {
 	o := v.obj(len(m))
-	for _, k := range sortedKeys(m) {
-		o.int(k, m[k])
+	for k, n := range m {
+		o.int(k, n)
 	}
 	return o.term()
 }
 
 func (v vocabulary) floatMap(m map[string]float64) *ast.Term {
 	o := v.obj(len(m))
-	for _, k := range sortedKeys(m) {
-		o.float(k, m[k])
+	for k, f := range m {
+		o.float(k, f)
 	}
 	return o.term()
 }
 
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
-}
-
-// factsValue mirrors the JSON encoding of facts.Facts (its struct tags);
-// TestFactsValueMatchesJSON keeps the two in step.
+// factsValue mirrors the JSON encoding of facts.Facts (its struct tags),
+// adding members in field order (see shape); TestFactsValueMatchesJSON
+// keeps the two in step. Ids and pointers are never looked up in the
+// vocabulary, and maps are added in map order: an OPA object orders its
+// keys itself.
 func (v vocabulary) factsValue(f *facts.Facts) ast.Value {
-	o := v.obj(12)
+	o := v.shaped(v.facts)
 	o.boolean("claimsMultistakeholder", f.ClaimsMultistakeholder)
 	o.strings("classes", f.Classes)
 	actors := v.obj(len(f.Actors))
-	for _, id := range sortedKeys(f.Actors) {
-		a := f.Actors[id]
-		x := v.obj(5)
-		x.str("pointer", a.Pointer)
+	for id, a := range f.Actors {
+		x := v.shaped(v.actor)
+		x.id("pointer", a.Pointer)
 		x.str("class", a.Class)
 		x.boolean("governmental", a.Governmental)
 		x.boolean("organisation", a.Organisation)
 		x.boolean("incumbent", a.Incumbent)
-		actors.add(id, x.term())
+		actors.member(id, x.term())
 	}
 	o.add("actors", actors.term())
 	bodies := v.obj(len(f.BodyOrder))
 	for _, id := range f.BodyOrder {
-		bodies.add(id, v.bodyValue(f.Bodies[id]))
+		bodies.member(id, v.bodyValue(f.Bodies[id]))
 	}
 	o.add("bodies", bodies.term())
 	functions := v.obj(len(f.FunctionOrder))
 	for _, id := range f.FunctionOrder {
 		fn := f.Functions[id]
-		x := v.obj(9)
-		x.str("id", fn.ID)
-		x.str("pointer", fn.Pointer)
+		x := v.shaped(v.function)
+		x.id("id", fn.ID)
+		x.id("pointer", fn.Pointer)
 		x.str("category", fn.Category)
 		x.str("declaredModality", fn.DeclaredModality)
-		x.str("decidedBy", fn.DecidedBy)
+		x.id("decidedBy", fn.DecidedBy)
 		x.str("effectiveModality", fn.EffectiveModality)
 		x.strings("powerClasses", fn.PowerClasses)
 		x.str("fit", fn.Fit)
@@ -263,44 +319,43 @@ func (v vocabulary) factsValue(f *facts.Facts) ast.Value {
 		} else {
 			x.boolean("binding", *fn.Binding)
 		}
-		functions.add(id, x.term())
+		functions.member(id, x.term())
 	}
 	o.add("functions", functions.term())
 	advice := v.obj(len(f.Advice))
-	for _, id := range sortedKeys(f.Advice) {
-		a := f.Advice[id]
-		x := v.obj(5)
-		x.str("pointer", a.Pointer)
-		x.str("from", a.From)
-		x.str("to", a.To)
+	for id, a := range f.Advice {
+		x := v.shaped(v.advice)
+		x.id("pointer", a.Pointer)
+		x.id("from", a.From)
+		x.id("to", a.To)
 		x.str("weight", a.Weight)
 		x.strings("classes", a.Classes)
-		advice.add(id, x.term())
+		advice.member(id, x.term())
 	}
 	o.add("advice", advice.term())
 	seats := make([]*ast.Term, len(f.Seats))
 	for i, s := range f.Seats {
-		x := v.obj(13)
-		x.str("id", s.ID)
-		x.str("pointer", s.Pointer)
-		x.str("body", s.Body)
+		x := v.shaped(v.seat)
+		x.id("id", s.ID)
+		x.id("pointer", s.Pointer)
+		x.id("body", s.Body)
 		x.boolean("deciding", s.Deciding)
 		x.str("vote", s.Vote)
 		x.int("count", s.Count)
 		x.str("kind", s.Kind)
-		x.str("actor", s.Actor)
-		x.str("appointedBy", s.AppointedBy)
+		x.id("actor", s.Actor)
+		x.id("appointedBy", s.AppointedBy)
 		x.str("selection", s.Selection)
-		x.strings("selectedBy", s.SelectedBy)
+		x.ids("selectedBy", s.SelectedBy)
 		x.float("termYears", s.TermYears)
 		x.int("maxConsecutive", s.MaxConsecutive)
 		seats[i] = x.term()
 	}
 	o.add("seats", v.terms(seats))
-	o.strings("bodyOrder", f.BodyOrder)
-	o.strings("functionOrder", f.FunctionOrder)
+	o.ids("bodyOrder", f.BodyOrder)
+	o.ids("functionOrder", f.FunctionOrder)
 	vr := f.Variety
-	variety := v.obj(9)
+	variety := v.shaped(v.variety)
 	variety.str("declaredModality", vr.DeclaredModality)
 	variety.str("effectiveModality", vr.EffectiveModality)
 	variety.strings("powerClasses", vr.PowerClasses)
@@ -315,9 +370,9 @@ func (v vocabulary) factsValue(f *facts.Facts) ast.Value {
 }
 
 func (v vocabulary) bodyValue(b *facts.BodyFacts) *ast.Term {
-	x := v.obj(28)
-	x.str("id", b.ID)
-	x.str("pointer", b.Pointer)
+	x := v.shaped(v.body)
+	x.id("id", b.ID)
+	x.id("pointer", b.Pointer)
 	x.str("role", b.Role)
 	x.boolean("open", b.Open)
 	x.int("seats", b.Seats)
@@ -334,34 +389,34 @@ func (v vocabulary) bodyValue(b *facts.BodyFacts) *ast.Term {
 	x.strings("powerClasses", b.PowerClasses)
 	vetoes := make([]*ast.Term, len(b.Vetoes))
 	for i, vt := range b.Vetoes {
-		y := v.obj(6)
-		y.str("id", vt.ID)
-		y.str("pointer", vt.Pointer)
-		y.str("holder", vt.Holder)
+		y := v.shaped(v.veto)
+		y.id("id", vt.ID)
+		y.id("pointer", vt.Pointer)
+		y.id("holder", vt.Holder)
 		y.str("scope", vt.Scope)
 		y.strings("classes", vt.Classes)
 		y.boolean("incumbent", vt.Incumbent)
 		vetoes[i] = y.term()
 	}
 	x.add("vetoes", v.terms(vetoes))
-	x.strings("bindingAdviceFrom", b.BindingAdviceFrom)
+	x.ids("bindingAdviceFrom", b.BindingAdviceFrom)
 	appointers := v.obj(len(b.Appointers))
-	for _, k := range sortedKeys(b.Appointers) {
-		appointers.strings(k, b.Appointers[k])
+	for seat, by := range b.Appointers {
+		appointers.member(seat, v.idArray(by))
 	}
 	x.add("appointers", appointers.term())
 	x.strings("appointerClasses", b.AppointerClasses)
-	x.strings("decides", b.Decides)
+	x.ids("decides", b.Decides)
 	x.str("effectiveModality", b.EffectiveModality)
 	x.str("relation", b.Relation)
-	x.str("dominant", b.Dominant)
-	x.str("dominanceReason", b.DominanceReason)
-	d := v.obj(5)
+	d := v.shaped(v.decision)
 	d.str("method", b.Decision.Method)
 	d.optFloat("quorum", b.Decision.Quorum)
 	d.optFloat("threshold", b.Decision.Threshold)
 	d.str("definition", b.Decision.Definition)
 	d.str("judgedBy", b.Decision.JudgedBy)
 	x.add("decision", d.term())
+	x.str("dominant", b.Dominant)
+	x.str("dominanceReason", b.DominanceReason)
 	return x.term()
 }
