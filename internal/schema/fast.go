@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -21,7 +20,7 @@ type fastNode struct {
 	enum        []any
 	hasConst    bool
 	constant    any
-	pattern     *regexp.Regexp
+	pattern     stringMatcher
 	required    []string
 	properties  map[string]*fastNode
 	closed      bool // additionalProperties: false
@@ -115,7 +114,7 @@ func (c *fastCompiler) node(s map[string]any, loc string) (*fastNode, error) {
 			n.hasConst, n.constant = true, v
 		case "pattern":
 			p, _ := v.(string)
-			n.pattern, err = regexp.Compile(p)
+			n.pattern, err = compilePattern(p)
 		case "required":
 			for _, r := range v.([]any) {
 				n.required = append(n.required, r.(string))
