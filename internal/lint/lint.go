@@ -43,11 +43,20 @@ type Options struct {
 
 // New compiles the schema and the rules and returns a linter ready to run.
 func New(ctx context.Context, opts Options) (*Linter, error) {
-	v, err := schema.New()
-	if err != nil {
-		return nil, err
-	}
+	// The schema compiles while the rules do: a pre-commit hook linting one
+	// file waits for both.
+	var v *schema.Validator
+	var verr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		v, verr = schema.New()
+	}()
 	e, err := policy.New(ctx, opts.Policy)
+	<-done
+	if verr != nil {
+		return nil, verr
+	}
 	if err != nil {
 		return nil, err
 	}
