@@ -84,52 +84,32 @@ type shard struct {
 // New loads, checks and compiles the rules.
 func New(ctx context.Context, opts Options) (*Engine, error) {
 	caps := Capabilities()
-	modules := map[string]*ast.Module{}
-	if opts.Pack != nil {
-		if err := parseFS(opts.Pack, "builtin:", false, opts.Brief, caps, modules); err != nil {
-			return nil, err
-		}
-	}
-	for _, dir := range opts.PolicyDirs {
-		if err := parseDir(dir, caps, modules); err != nil {
-			return nil, err
-		}
-	}
 	config, err := loadConfig(opts.Pack, opts.DataFiles)
 	if err != nil {
 		return nil, err
 	}
-	e := &Engine{
-		config: config, matrix: facts.MatrixFromConfig(config), timeout: opts.Timeout,
-		vocab: newVocabulary(schemas.CharterV1(), facts.Mixed, facts.ModalityNone,
+	vocab := make(chan vocabulary, 1)
+	go func() {
+		vocab <- newVocabulary(schemas.CharterV1(), facts.Mixed, facts.ModalityNone,
 			facts.RelationHierarchical, facts.RelationPolyarchic, facts.RelationAdvisory,
-			"suited", "caution", "ill-suited"),
-	}
-	if e.timeout <= 0 {
-		e.timeout = DefaultTimeout
-	}
+			"suited", "caution", "ill-suited")
+	}()
 	// The store hands the rules AST values, converted once here, rather than
 	// converting the matrix again at every lookup. Stores are safe for
 	// concurrent use, so the shards share one.
 	store := inmem.NewFromObjectWithOpts(map[string]any{"charterlint": map[string]any{"config": config}}, inmem.OptReturnASTValuesOnRead(true))
-	trusted := len(opts.PolicyDirs) == 0
-	parts := [][]string{slices.Sorted(maps.Keys(modules))}
-	if trusted && opts.Shards > 1 {
-		parts = split(modules, opts.Shards)
+	var shards []*shard
+	if len(opts.PolicyDirs) == 0 && opts.Shards > 1 && opts.Pack != nil {
+		shards, err = packInParts(ctx, opts.Pack, opts.Shards, opts.Brief, caps, store)
+	} else {
+		shards, err = packWhole(ctx, opts, caps, store)
 	}
-	shards := make([]*shard, len(parts))
-	errs := make([]error, len(parts))
-	var wg sync.WaitGroup
-	for i, names := range parts {
-		wg.Go(func() {
-			shards[i], errs[i] = newShard(ctx, modules, names, trusted, opts.Brief, caps, store)
-		})
+	e := &Engine{config: config, matrix: facts.MatrixFromConfig(config), timeout: opts.Timeout, vocab: <-vocab}
+	if err != nil {
+		return nil, err
 	}
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return nil, err // the first part's: parts share their helpers, and so their errors
-		}
+	if e.timeout <= 0 {
+		e.timeout = DefaultTimeout
 	}
 	byID := map[string]Rule{}
 	for _, sh := range shards {
@@ -148,21 +128,88 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	return e, nil
 }
 
-// split deals the modules that define rules into n parts of about the same
-// size; the modules that define none (shared helpers) go into every part.
-func split(modules map[string]*ast.Module, n int) [][]string {
+// packWhole parses the pack and the user's policies and compiles them as
+// one part. User policies are never trusted: every compiler check runs.
+func packWhole(ctx context.Context, opts Options, caps *ast.Capabilities, store storage.Store) ([]*shard, error) {
+	modules := map[string]*ast.Module{}
+	if opts.Pack != nil {
+		if err := parseFS(opts.Pack, "builtin:", false, opts.Brief, caps, modules); err != nil {
+			return nil, err
+		}
+	}
+	for _, dir := range opts.PolicyDirs {
+		if err := parseDir(dir, caps, modules); err != nil {
+			return nil, err
+		}
+	}
+	sh, err := newShard(ctx, modules, slices.Sorted(maps.Keys(modules)), len(opts.PolicyDirs) == 0, opts.Brief, caps, store)
+	if err != nil {
+		return nil, err
+	}
+	return []*shard{sh}, nil
+}
+
+// libDir holds the built-in pack's shared helpers; every other file of the
+// pack defines one rule.
+const libDir = "lib/"
+
+// packInParts parses and compiles the built-in pack in n parts at once,
+// each part its share of the rule files and all of lib/: a part starts
+// compiling as soon as its own files are parsed, with no wait for the
+// others.
+func packInParts(ctx context.Context, pack fs.FS, n int, brief bool, caps *ast.Capabilities, store storage.Store) ([]*shard, error) {
+	files, err := regoFiles(pack, "builtin:", false)
+	if err != nil {
+		return nil, err
+	}
+	parts := splitFiles(files, n)
+	shards := make([]*shard, len(parts))
+	errs := make([]error, len(parts))
+	var wg sync.WaitGroup
+	for i, part := range parts {
+		wg.Go(func() {
+			modules := make(map[string]*ast.Module, len(part))
+			names := make([]string, len(part))
+			for j, f := range part {
+				m, err := parseFile(pack, "builtin:", f, brief, caps)
+				if err != nil {
+					errs[i] = err
+					return
+				}
+				names[j] = "builtin:" + f
+				if !strings.HasPrefix(f, libDir) && !definesDeny(m) {
+					errs[i] = fmt.Errorf("%s: the built-in pack keeps shared helpers in %s; this file defines no deny rule", names[j], libDir)
+					return
+				}
+				modules[names[j]] = m
+			}
+			shards[i], errs[i] = newShard(ctx, modules, names, true, brief, caps, store)
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err // the first part's: parts share lib/, and so its errors
+		}
+	}
+	return shards, nil
+}
+
+// splitFiles deals the pack's rule files into n parts of about the same
+// size, in path order; the files under lib/ go into every part.
+func splitFiles(files []string, n int) [][]string {
 	var shared, rules []string
-	for _, name := range slices.Sorted(maps.Keys(modules)) {
-		if definesDeny(modules[name]) {
-			rules = append(rules, name)
+	for _, f := range files {
+		if strings.HasPrefix(f, libDir) {
+			shared = append(shared, f)
 		} else {
-			shared = append(shared, name)
+			rules = append(rules, f)
 		}
 	}
 	n = max(1, min(n, len(rules)))
 	parts := make([][]string, n)
-	for i, name := range rules {
-		parts[i%n] = append(parts[i%n], name)
+	for i, f := range rules {
+		parts[i%n] = append(parts[i%n], f)
 	}
 	for i := range parts {
 		parts[i] = append(parts[i], shared...)
@@ -172,11 +219,7 @@ func split(modules map[string]*ast.Module, n int) [][]string {
 
 // newShard compiles the named modules and prepares the query that reads
 // every rule's deny set among them.
-func newShard(ctx context.Context, all map[string]*ast.Module, names []string, trusted, brief bool, caps *ast.Capabilities, store storage.Store) (*shard, error) {
-	modules := make(map[string]*ast.Module, len(names))
-	for _, name := range names {
-		modules[name] = all[name]
-	}
+func newShard(ctx context.Context, modules map[string]*ast.Module, names []string, trusted, brief bool, caps *ast.Capabilities, store storage.Store) (*shard, error) {
 	var compiler *ast.Compiler
 	var err error
 	if trusted {
@@ -458,16 +501,7 @@ func ParseFS(fsys fs.FS, prefix string, withTests bool, caps *ast.Capabilities, 
 // parseFS is ParseFS, with the prose of the METADATA blocks left out when
 // brief is set (see briefMetadata).
 func parseFS(fsys fs.FS, prefix string, withTests, brief bool, caps *ast.Capabilities, modules map[string]*ast.Module) error {
-	var files []string
-	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return fmt.Errorf("read %s%s: %w", prefix, p, err)
-		}
-		if !d.IsDir() && path.Ext(p) == ".rego" && (withTests || !strings.HasSuffix(p, "_test.rego")) {
-			files = append(files, p)
-		}
-		return nil
-	})
+	files, err := regoFiles(fsys, prefix, withTests)
 	if err != nil {
 		return err
 	}
@@ -476,21 +510,11 @@ func parseFS(fsys fs.FS, prefix string, withTests, brief bool, caps *ast.Capabil
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(files)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		wg.Go(func() {
 			for i := range next {
-				src, err := fs.ReadFile(fsys, files[i])
-				if err != nil {
-					errs[i] = fmt.Errorf("read %s%s: %w", prefix, files[i], err)
-					continue
-				}
-				if brief {
-					src = briefMetadata(src)
-				}
-				parsed[i], errs[i] = parseModule(prefix+files[i], src, caps)
+				parsed[i], errs[i] = parseFile(fsys, prefix, files[i], brief, caps)
 			}
-		}()
+		})
 	}
 	for i := range files {
 		next <- i
@@ -504,6 +528,35 @@ func parseFS(fsys fs.FS, prefix string, withTests, brief bool, caps *ast.Capabil
 		modules[prefix+f] = parsed[i]
 	}
 	return nil
+}
+
+// regoFiles lists the Rego files of fsys in path order, test files
+// (*_test.rego) only when withTests is set.
+func regoFiles(fsys fs.FS, prefix string, withTests bool) ([]string, error) {
+	var files []string
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return fmt.Errorf("read %s%s: %w", prefix, p, err)
+		}
+		if !d.IsDir() && path.Ext(p) == ".rego" && (withTests || !strings.HasSuffix(p, "_test.rego")) {
+			files = append(files, p)
+		}
+		return nil
+	})
+	return files, err
+}
+
+// parseFile reads and parses one Rego file of fsys, its metadata's prose
+// blanked when brief is set (see briefMetadata).
+func parseFile(fsys fs.FS, prefix, file string, brief bool, caps *ast.Capabilities) (*ast.Module, error) {
+	src, err := fs.ReadFile(fsys, file)
+	if err != nil {
+		return nil, fmt.Errorf("read %s%s: %w", prefix, file, err)
+	}
+	if brief {
+		src = briefMetadata(src)
+	}
+	return parseModule(prefix+file, src, caps)
 }
 
 func parseInto(name string, src []byte, caps *ast.Capabilities, modules map[string]*ast.Module) error {

@@ -2,11 +2,9 @@ package policy
 
 import (
 	"context"
-	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
-	"slices"
 	"strings"
 	"testing"
 
@@ -15,7 +13,6 @@ import (
 	"github.com/charterlint/charterlint/internal/decode"
 	"github.com/charterlint/charterlint/internal/finding"
 	"github.com/charterlint/charterlint/policies"
-	"github.com/open-policy-agent/opa/v1/ast"
 )
 
 // TestShardsAgree checks that compiling the pack in parts changes nothing
@@ -82,24 +79,31 @@ func TestShardsAgree(t *testing.T) {
 	}
 }
 
-// TestSplit checks that every rule module lands in exactly one part and
-// every helper module in all of them.
-func TestSplit(t *testing.T) {
-	modules := map[string]*ast.Module{}
-	for i := range 5 {
-		modules[fmt.Sprintf("r%d.rego", i)] = ast.MustParseModule(fmt.Sprintf("package r%d\n\ndeny contains 1 if input.x\n", i))
+// TestSplitFiles checks that every rule file lands in exactly one part, in
+// turn, and that the shared helpers of lib/ go into every part.
+func TestSplitFiles(t *testing.T) {
+	files := []string{"a/r0.rego", "a/r1.rego", "b/r2.rego", "b/r3.rego", "c/r4.rego", "lib/charter.rego"}
+	want := [][]string{{"a/r0.rego", "b/r2.rego", "c/r4.rego", "lib/charter.rego"}, {"a/r1.rego", "b/r3.rego", "lib/charter.rego"}}
+	if got := splitFiles(files, 2); !reflect.DeepEqual(got, want) {
+		t.Errorf("splitFiles = %v, want %v", got, want)
 	}
-	modules["lib.rego"] = ast.MustParseModule("package lib\n\nx := 1\n")
-	parts := split(modules, 2)
-	want := [][]string{{"r0.rego", "r2.rego", "r4.rego", "lib.rego"}, {"r1.rego", "r3.rego", "lib.rego"}}
-	if !reflect.DeepEqual(parts, want) {
-		t.Errorf("split = %v, want %v", parts, want)
-	}
-	if got := split(modules, 9); len(got) != 5 {
+	if got := splitFiles(files, 9); len(got) != 5 {
 		t.Errorf("9 parts of 5 rules: got %d parts, want 5", len(got))
 	}
-	if got := split(map[string]*ast.Module{"lib.rego": modules["lib.rego"]}, 2); !slices.Equal(got[0], []string{"lib.rego"}) {
+	if got := splitFiles([]string{"lib/charter.rego"}, 2); !reflect.DeepEqual(got, [][]string{{"lib/charter.rego"}}) {
 		t.Errorf("no rules: got %v", got)
+	}
+}
+
+// A helper outside lib/ would be compiled into one part only, and a rule of
+// another part that calls it would not compile: the split refuses it.
+func TestHelperOutsideLibIsRefused(t *testing.T) {
+	_, err := New(context.Background(), Options{Pack: pack(map[string]string{
+		"a/r.rego":      metadata + "package a.r\n\ndeny contains {\"pointer\": \"\", \"message\": \"m\"} if input.x\n",
+		"b/helper.rego": "package b.helper\n\nx := 1\n",
+	}), Shards: 2})
+	if err == nil || !strings.Contains(err.Error(), "builtin:b/helper.rego: the built-in pack keeps shared helpers in lib/") {
+		t.Fatalf("err = %v", err)
 	}
 }
 
