@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // FromValue fills a Charter from a decoded document (maps, slices,
@@ -14,7 +15,7 @@ import (
 // the bytes a second time. Fields follow the json tags of the model.
 func FromValue(v any) (*Charter, error) {
 	var c Charter
-	f := filler{fields: map[reflect.Type]fieldIndex{}}
+	f := filler{fields: modelFields()}
 	if err := f.fill(reflect.ValueOf(&c).Elem(), v); err != nil {
 		return nil, fmt.Errorf("read charter model: %w", err)
 	}
@@ -24,25 +25,38 @@ func FromValue(v any) (*Charter, error) {
 // fieldIndex maps a struct type's JSON names to field indices.
 type fieldIndex map[string]int
 
-// filler fills one model, caching each struct type's fields.
+// filler fills one model.
 type filler struct {
 	fields map[reflect.Type]fieldIndex
 }
 
-func (f filler) fieldsOf(t reflect.Type) fieldIndex {
-	if fi, ok := f.fields[t]; ok {
-		return fi
-	}
-	fi := fieldIndex{}
-	for i := range t.NumField() {
-		name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
-		if name != "" && name != "-" {
-			fi[name] = i
+func (f filler) fieldsOf(t reflect.Type) fieldIndex { return f.fields[t] }
+
+// modelFields indexes the fields of every struct type the model is made
+// of, once per process; it is never written after that.
+var modelFields = sync.OnceValue(func() map[reflect.Type]fieldIndex {
+	fields := map[reflect.Type]fieldIndex{}
+	var walk func(t reflect.Type)
+	walk = func(t reflect.Type) {
+		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice || t.Kind() == reflect.Map {
+			t = t.Elem()
+		}
+		if t.Kind() != reflect.Struct || fields[t] != nil {
+			return
+		}
+		fi := fieldIndex{}
+		fields[t] = fi
+		for i := range t.NumField() {
+			name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
+			if name != "" && name != "-" {
+				fi[name] = i
+			}
+			walk(t.Field(i).Type)
 		}
 	}
-	f.fields[t] = fi
-	return fi
-}
+	walk(reflect.TypeFor[Charter]())
+	return fields
+})
 
 // pathError is a wrong value at a JSON Pointer, built outward as fill
 // returns, so the happy path formats no paths.
