@@ -31,17 +31,13 @@ deny contains {
 	"pointer": section_pointer,
 	"element": input.charter.id,
 	"message": sprintf(
-		"charter %q has no appeal path (accountability.appeals): decisions of %s %s cannot be challenged",
-		[input.charter.id, bodies_word, concat(", ", sort(lib.deciding_bodies))],
+		"charter %q has no appeal path (accountability.appeals): decisions of %s cannot be challenged",
+		[input.charter.id, lib.deciding_bodies_named],
 	),
 } if {
 	count(lib.deciding_bodies) > 0
 	not input.charter.accountability.appeals[0]
 }
-
-bodies_word := "body" if count(lib.deciding_bodies) == 1
-
-else := "bodies"
 
 section_pointer := "/accountability" if input.charter.accountability
 

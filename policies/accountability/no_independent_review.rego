@@ -31,17 +31,13 @@ deny contains {
 	"pointer": section_pointer,
 	"element": input.charter.id,
 	"message": sprintf(
-		"charter %q provides no independent review (accountability.independentReview) of the decisions of %s %s",
-		[input.charter.id, bodies_word, concat(", ", sort(lib.deciding_bodies))],
+		"charter %q provides no independent review (accountability.independentReview) of the decisions of %s",
+		[input.charter.id, lib.deciding_bodies_named],
 	),
 } if {
 	count(lib.deciding_bodies) > 0
 	not input.charter.accountability.independentReview
 }
-
-bodies_word := "body" if count(lib.deciding_bodies) == 1
-
-else := "bodies"
 
 section_pointer := "/accountability" if input.charter.accountability
 

@@ -28,17 +28,13 @@ deny contains {
 	"pointer": section_pointer,
 	"element": input.charter.id,
 	"message": sprintf(
-		"charter %q gives nobody the power to recall members of %s %s before their term ends (accountability.recall)",
-		[input.charter.id, bodies_word, concat(", ", sort(lib.deciding_bodies))],
+		"charter %q gives nobody the power to recall members of %s before their term ends (accountability.recall)",
+		[input.charter.id, lib.deciding_bodies_named],
 	),
 } if {
 	count(lib.deciding_bodies) > 0
 	not input.charter.accountability.recall
 }
-
-bodies_word := "body" if count(lib.deciding_bodies) == 1
-
-else := "bodies"
 
 section_pointer := "/accountability" if input.charter.accountability
 

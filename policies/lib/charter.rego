@@ -16,6 +16,12 @@ deciding_bodies contains id if {
 	input.facts.bodies[id].decides[0]
 }
 
+# deciding_bodies_named names the deciding bodies for a message, sorted:
+# "body board" or "bodies board, council".
+deciding_bodies_named := sprintf("body %s", [concat(", ", sort(deciding_bodies))]) if {
+	count(deciding_bodies) == 1
+} else := sprintf("bodies %s", [concat(", ", sort(deciding_bodies))])
+
 # seats_text counts seats for a message: "1 seat", "3 seats".
 seats_text(n) := "1 seat" if {
 	n == 1
