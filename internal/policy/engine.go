@@ -335,7 +335,8 @@ func (sh *shard) eval(ctx context.Context, input ast.Value, cancel topdown.Cance
 	}
 	defer sh.store.Abort(ctx, txn)
 	q := topdown.NewQuery(sh.query).WithCompiler(sh.compiler).WithStore(sh.store).WithTransaction(txn).
-		WithInput(ast.NewTerm(input)).WithStrictBuiltinErrors(true).WithCancel(cancel)
+		WithInput(ast.NewTerm(input)).WithStrictBuiltinErrors(true).WithCancel(cancel).
+		WithVirtualCache(newRefCache())
 	results := 0
 	err = q.Iter(ctx, func(qr topdown.QueryResult) error {
 		if results++; results > 1 {
