@@ -342,13 +342,19 @@ func (sh *shard) eval(ctx context.Context, input ast.Value, cancel topdown.Cance
 		if results++; results > 1 {
 			return fmt.Errorf("rule query gave more than one result")
 		}
+		sets := make([]ast.Set, len(sh.rules))
+		n := 0
 		for i, r := range sh.rules {
-			t := qr[sh.vars[i]]
-			set, ok := t.Value.(ast.Set)
+			set, ok := qr[sh.vars[i]].Value.(ast.Set)
 			if !ok {
 				return fmt.Errorf("rule %s (%s): deny is not a set", r.ID, r.File)
 			}
-			err := set.Iter(func(x *ast.Term) error {
+			sets[i] = set
+			n += set.Len()
+		}
+		out = slices.Grow(out, n)
+		for i, r := range sh.rules {
+			err := sets[i].Iter(func(x *ast.Term) error {
 				f, err := toFinding(r, x)
 				out = append(out, f)
 				return err
