@@ -58,8 +58,10 @@ type Options struct {
 	// Shards splits the compilation of the built-in pack into that many
 	// parts compiled in parallel (0 or 1: one). It shortens start-up on
 	// idle cores at a small cost per charter (one query per part), so it
-	// pays when few charters are linted. User policies are always compiled
-	// in one part: they may refer to each other.
+	// pays when few charters are linted. Each part holds its share of the
+	// rule files and all of the pack's lib/, where the shared helpers must
+	// live. User policies are always compiled in one part: they may refer
+	// to each other.
 	Shards int
 }
 
