@@ -334,6 +334,35 @@ func scanPos(data []byte, off int) Pos {
 //
 // The returned Document keeps a reference to data.
 func Decode(data []byte, lim Limits) (*Document, error) {
+	var w *Words
+	return w.Decode(data, lim)
+}
+
+// Words are strings a decoder hands out shared instead of allocating a
+// copy each time it reads them: a format's member names and enum values,
+// which make up most of the strings of a document in that format. Words
+// are read-only once built, so decoders on several goroutines share them.
+type Words struct {
+	m map[string]string
+}
+
+// NewWords collects words. Strings with a backslash or a quote are left
+// out: the decoder looks words up by their raw bytes in the input, which
+// for such strings differ from their value.
+func NewWords(words ...string) *Words {
+	w := &Words{m: make(map[string]string, len(words))}
+	for _, s := range words {
+		if !strings.ContainsAny(s, "\\\"") {
+			w.m[s] = s
+		}
+	}
+	return w
+}
+
+// Decode is like the package's Decode, but member names and string values
+// that are among the words are the words' own strings. A nil *Words
+// decodes like Decode.
+func (w *Words) Decode(data []byte, lim Limits) (*Document, error) {
 	lim = lim.withDefaults()
 	if n := int64(len(data)); n > min(lim.MaxBytes, maxInput) {
 		return nil, &Error{Pos: Pos{Line: 1, Column: 1}, Msg: fmt.Sprintf("file is %d bytes, over the limit of %d bytes", n, min(lim.MaxBytes, maxInput))}
@@ -351,6 +380,7 @@ func Decode(data []byte, lim Limits) (*Document, error) {
 	est = min(est, 16+len(data)/4)
 	p := &parser{
 		data:     data,
+		words:    w.lookup(),
 		dec:      jsontext.NewDecoder(bytes.NewBuffer(data), jsontext.AllowDuplicateNames(true)),
 		maxDepth: lim.MaxDepth,
 		nodes:    make([]node, 0, est),
@@ -374,6 +404,7 @@ func Decode(data []byte, lim Limits) (*Document, error) {
 // parser holds the state of one Decode call.
 type parser struct {
 	data     []byte
+	words    map[string]string // see Words; nil: none
 	dec      *jsontext.Decoder
 	maxDepth int
 	depth    int
@@ -396,6 +427,27 @@ func skipSeparators(data []byte, i int) int {
 	return i
 }
 
+func (w *Words) lookup() map[string]string {
+	if w == nil {
+		return nil
+	}
+	return w.m
+}
+
+// str returns the value of the string token tok, which starts at offset
+// start and has just been read: the shared word when its raw bytes are one
+// (a raw string with an escape never is), else a new string.
+func (p *parser) str(tok jsontext.Token, start int) string {
+	if p.words != nil {
+		if end := int(p.dec.InputOffset()); end-start >= 2 {
+			if w, ok := p.words[string(p.data[start+1:end-1])]; ok {
+				return w
+			}
+		}
+	}
+	return tok.String()
+}
+
 // next reads the next token and returns it with the offset of its first byte.
 func (p *parser) next() (jsontext.Token, int, error) {
 	from := int(p.dec.InputOffset())
@@ -413,7 +465,7 @@ func (p *parser) value(tok jsontext.Token, start int, name string, keyOff int) (
 	p.nodes = append(p.nodes, node{name: name, off: int32(start), keyOff: int32(keyOff)})
 	switch tok.Kind() {
 	case '"':
-		return tok.String(), nil
+		return p.str(tok, start), nil
 	case '0':
 		return json.Number(p.data[start:p.dec.InputOffset()]), nil
 	case 't':
@@ -473,7 +525,7 @@ func (p *parser) object(idx, start int) (any, error) {
 		if tok.Kind() == '}' {
 			break
 		}
-		name := tok.String()
+		name := p.str(tok, keyOff)
 		if _, dup := m[name]; dup {
 			return nil, p.duplicate(name, keyOff, base)
 		}

@@ -23,6 +23,11 @@ func FuzzDecode(f *testing.F) {
 	})
 }
 
+// fuzzWords are words as short as the fuzzer's strings tend to be.
+func fuzzWords() *Words {
+	return NewWords("", "a", "b", "id", "k", "x", "list", "a/b", "~", "0", "\u00e9")
+}
+
 // checkDecode checks the invariants of one Decode call.
 func checkDecode(t *testing.T, data []byte, lim Limits) {
 	doc, err := Decode(data, lim)
@@ -57,6 +62,11 @@ func checkDecode(t *testing.T, data []byte, lim Limits) {
 	}
 	if !reflect.DeepEqual(doc.Value, std) {
 		t.Fatalf("value %#v, encoding/json says %#v", doc.Value, std)
+	}
+	// Shared words change no value.
+	shared, err := fuzzWords().Decode(data, lim)
+	if err != nil || !reflect.DeepEqual(shared.Value, std) {
+		t.Fatalf("with words: value %#v, error %v; encoding/json says %#v", shared.Value, err, std)
 	}
 	// Every recorded value can be found and is positioned inside the input.
 	walk(doc, func(ptr string, n node) {

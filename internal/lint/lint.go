@@ -47,10 +47,12 @@ func New(ctx context.Context, opts Options) (*Linter, error) {
 	// file waits for both.
 	var v *schema.Validator
 	var verr error
+	var words *decode.Words
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
 		v, verr = schema.New()
+		words = decode.NewWords(schema.Words()...)
 	}()
 	e, err := policy.New(ctx, opts.Policy)
 	<-done
@@ -61,7 +63,7 @@ func New(ctx context.Context, opts Options) (*Linter, error) {
 		return nil, err
 	}
 	return &Linter{
-		Limits: opts.Limits, MaxFindings: opts.MaxFindings, Validator: v, Engine: e,
+		Limits: opts.Limits, MaxFindings: opts.MaxFindings, Validator: v, Engine: e, Words: words,
 		Stdin: opts.Stdin, StdinName: opts.StdinName,
 	}, nil
 }
@@ -76,6 +78,9 @@ type Linter struct {
 	// default); the rest are counted in one last finding.
 	MaxFindings int
 	Validator   *schema.Validator
+	// Words are the schema's names and enum values, which decoded
+	// charters share instead of copying (nil: every string is copied).
+	Words *decode.Words
 	// Engine evaluates the rules; nil means structural checks only.
 	Engine *policy.Engine
 	Stdin  io.Reader
@@ -165,7 +170,7 @@ func (l *Linter) capped(path string, fs []finding.Finding) []finding.Finding {
 // Check runs the pipeline on data read from path. It returns the findings
 // and, when the charter passed the structural stages, the checked charter.
 func (l *Linter) Check(ctx context.Context, path string, data []byte) ([]finding.Finding, *Checked, error) {
-	doc, err := decode.Decode(data, l.Limits)
+	doc, err := l.Words.Decode(data, l.Limits)
 	if err != nil {
 		var de *decode.Error
 		if !errors.As(err, &de) {

@@ -1,0 +1,48 @@
+package decode
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"unsafe"
+)
+
+// Decoding with words gives the same document, with the words' own strings
+// for the names and values among them; escaped spellings still decode to
+// their value, and a duplicate name is caught whichever way it is spelled.
+func TestWordsDecode(t *testing.T) {
+	w := NewWords("id", "vote", "full", "seats", `a"b`)
+	src := `{"id": "board", "seats": [{"vote": "full"}, {"vote": "\u0066ull"}], "x": "full"}`
+	plain, err := Decode([]byte(src), DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	shared, err := w.Decode([]byte(src), DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(plain.Value, shared.Value) {
+		t.Fatalf("with words %v, without %v", shared.Value, plain.Value)
+	}
+	same := func(a, b string) bool { return unsafe.StringData(a) == unsafe.StringData(b) }
+	doc := shared.Value.(map[string]any)
+	for k := range doc {
+		if k == "id" && !same(k, w.m["id"]) {
+			t.Error(`member name "id" is not the shared word`)
+		}
+	}
+	seats := doc["seats"].([]any)
+	if v := seats[0].(map[string]any)["vote"].(string); !same(v, w.m["full"]) {
+		t.Error(`value "full" is not the shared word`)
+	}
+	if v := seats[1].(map[string]any)["vote"].(string); v != "full" || same(v, w.m["full"]) {
+		t.Errorf(`escaped "\u0066ull" gave %q, shared %v; want a copy equal to "full"`, v, same(v, w.m["full"]))
+	}
+	if _, ok := w.m[`a"b`]; ok {
+		t.Error("a word with a quote was kept")
+	}
+	_, err = w.Decode([]byte(`{"id": 1, "\u0069d": 2}`), DefaultLimits())
+	if err == nil || !strings.Contains(err.Error(), "duplicate") {
+		t.Errorf("duplicate name spelled two ways: err = %v", err)
+	}
+}
