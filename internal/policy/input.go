@@ -228,25 +228,24 @@ func (o *obj) term() *ast.Term {
 	return ast.NewTerm(ast.NewObject(o.items...))
 }
 
-func (v vocabulary) array(s []string) *ast.Term {
-	if len(s) == 0 {
-		return v.emptyArray
-	}
-	terms := make([]*ast.Term, len(s))
-	for i, x := range s {
-		terms[i] = v.term(x)
-	}
-	return ast.ArrayTerm(terms...)
-}
+func (v vocabulary) array(s []string) *ast.Term { return v.stringArray(s, true) }
 
 // idArray makes an array of ids, which are never in the vocabulary.
-func (v vocabulary) idArray(s []string) *ast.Term {
+func (v vocabulary) idArray(s []string) *ast.Term { return v.stringArray(s, false) }
+
+// stringArray makes an array of strings, looked up in the vocabulary when
+// they may be words.
+func (v vocabulary) stringArray(s []string, words bool) *ast.Term {
 	if len(s) == 0 {
 		return v.emptyArray
 	}
 	terms := make([]*ast.Term, len(s))
 	for i, x := range s {
-		terms[i] = ast.StringTerm(x)
+		if words {
+			terms[i] = v.term(x)
+		} else {
+			terms[i] = ast.StringTerm(x)
+		}
 	}
 	return ast.ArrayTerm(terms...)
 }
