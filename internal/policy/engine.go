@@ -103,9 +103,9 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	store := inmem.NewFromObjectWithOpts(map[string]any{"charterlint": map[string]any{"config": config}}, inmem.OptReturnASTValuesOnRead(true))
 	var shards []*shard
 	if len(opts.PolicyDirs) == 0 && opts.Shards > 1 && opts.Pack != nil {
-		shards, err = packInParts(ctx, opts.Pack, opts.Shards, opts.Brief, caps, store)
+		shards, err = packInParts(opts.Pack, opts.Shards, opts.Brief, caps, store)
 	} else {
-		shards, err = packWhole(ctx, opts, caps, store)
+		shards, err = packWhole(opts, caps, store)
 	}
 	e := &Engine{config: config, matrix: facts.MatrixFromConfig(config), timeout: opts.Timeout, vocab: <-vocab}
 	if err != nil {
@@ -133,7 +133,7 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 
 // packWhole parses the pack and the user's policies and compiles them as
 // one part. User policies are never trusted: every compiler check runs.
-func packWhole(ctx context.Context, opts Options, caps *ast.Capabilities, store storage.Store) ([]*shard, error) {
+func packWhole(opts Options, caps *ast.Capabilities, store storage.Store) ([]*shard, error) {
 	modules := map[string]*ast.Module{}
 	if opts.Pack != nil {
 		if err := parseFS(opts.Pack, "builtin:", false, opts.Brief, caps, modules); err != nil {
@@ -145,7 +145,7 @@ func packWhole(ctx context.Context, opts Options, caps *ast.Capabilities, store 
 			return nil, err
 		}
 	}
-	sh, err := newShard(ctx, modules, slices.Sorted(maps.Keys(modules)), len(opts.PolicyDirs) == 0, opts.Brief, caps, store)
+	sh, err := newShard(modules, slices.Sorted(maps.Keys(modules)), len(opts.PolicyDirs) == 0, opts.Brief, caps, store)
 	if err != nil {
 		return nil, err
 	}
@@ -160,7 +160,7 @@ const libDir = "lib/"
 // each part its share of the rule files and all of lib/: a part starts
 // compiling as soon as its own files are parsed, with no wait for the
 // others.
-func packInParts(ctx context.Context, pack fs.FS, n int, brief bool, caps *ast.Capabilities, store storage.Store) ([]*shard, error) {
+func packInParts(pack fs.FS, n int, brief bool, caps *ast.Capabilities, store storage.Store) ([]*shard, error) {
 	files, err := regoFiles(pack, "builtin:", false)
 	if err != nil {
 		return nil, err
@@ -186,7 +186,7 @@ func packInParts(ctx context.Context, pack fs.FS, n int, brief bool, caps *ast.C
 				}
 				modules[names[j]] = m
 			}
-			shards[i], errs[i] = newShard(ctx, modules, names, true, brief, caps, store)
+			shards[i], errs[i] = newShard(modules, names, true, brief, caps, store)
 		})
 	}
 	wg.Wait()
@@ -222,7 +222,7 @@ func splitFiles(files []string, n int) [][]string {
 
 // newShard compiles the named modules and prepares the query that reads
 // every rule's deny set among them.
-func newShard(ctx context.Context, modules map[string]*ast.Module, names []string, trusted, brief bool, caps *ast.Capabilities, store storage.Store) (*shard, error) {
+func newShard(modules map[string]*ast.Module, names []string, trusted, brief bool, caps *ast.Capabilities, store storage.Store) (*shard, error) {
 	var compiler *ast.Compiler
 	var err error
 	if trusted {
@@ -314,14 +314,12 @@ func (e *Engine) eval(ctx context.Context, input ast.Value) ([]finding.Finding, 
 	for _, sh := range e.shards {
 		var err error
 		if out, err = sh.eval(ctx, input, cancel, out); err != nil {
-			var te *topdown.Error
+			// Only the deadline and the caller's context fire cancel.
 			switch {
 			case expired.Load():
 				return nil, fmt.Errorf("rules did not finish within %s (a user rule may loop or do too much work)", e.timeout)
 			case ctx.Err() != nil:
 				return nil, fmt.Errorf("rules stopped: %w", context.Cause(ctx))
-			case errors.As(err, &te) && te.Code == topdown.CancelErr:
-				return nil, fmt.Errorf("rules stopped: %w", err)
 			}
 			return nil, err
 		}
