@@ -25,7 +25,7 @@ import (
 	"github.com/charterlint/charterlint/internal/charter"
 	"github.com/charterlint/charterlint/internal/facts"
 	"github.com/charterlint/charterlint/internal/finding"
-	"github.com/charterlint/charterlint/schemas"
+	"github.com/charterlint/charterlint/internal/schema"
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/storage"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
@@ -93,9 +93,9 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	}
 	vocab := make(chan vocabulary, 1)
 	go func() {
-		vocab <- newVocabulary(schemas.CharterV1(), facts.Mixed, facts.ModalityNone,
+		vocab <- newVocabulary(append(schema.Words(), facts.Mixed, facts.ModalityNone,
 			facts.RelationHierarchical, facts.RelationPolyarchic, facts.RelationAdvisory,
-			"suited", "caution", "ill-suited")
+			"suited", "caution", "ill-suited")...)
 	}()
 	// The store hands the rules AST values, converted once here, rather than
 	// converting the matrix again at every lookup. Stores are safe for

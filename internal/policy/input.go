@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/charterlint/charterlint/internal/facts"
-	"github.com/go-json-experiment/json/jsontext"
 	"github.com/open-policy-agent/opa/v1/ast"
 )
 
@@ -90,59 +89,14 @@ type shape struct {
 	terms []*ast.Term
 }
 
-// newVocabulary collects the facts' JSON keys (by reflection, so a new field
-// needs no change here) and every enum value of the charter schema.
-func newVocabulary(schemaJSON string, extra ...string) vocabulary {
+// newVocabulary prebuilds words (the schema's names and enum values,
+// schema.Words, and the other values the facts use) and the facts' JSON
+// keys, which each shape reads from its struct's tags, so a new field needs
+// no change here.
+func newVocabulary(words ...string) vocabulary {
 	v := vocabulary{words: map[string]*ast.Term{}, emptyArray: ast.ArrayTerm(), emptyObject: ast.ObjectTerm()}
-	add := func(s string) {
-		if _, ok := v.words[s]; !ok {
-			v.words[s] = ast.StringTerm(s)
-		}
-	}
-	var walkType func(t reflect.Type, seen map[reflect.Type]bool)
-	walkType = func(t reflect.Type, seen map[reflect.Type]bool) {
-		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice || t.Kind() == reflect.Map {
-			t = t.Elem()
-		}
-		if t.Kind() != reflect.Struct || seen[t] {
-			return
-		}
-		seen[t] = true
-		for f := range t.Fields() {
-			if name, _, _ := strings.Cut(f.Tag.Get("json"), ","); name != "" && name != "-" {
-				add(name)
-			}
-			walkType(f.Type, seen)
-		}
-	}
-	walkType(reflect.TypeFor[facts.Facts](), map[reflect.Type]bool{})
-	// The enum values are read from the schema's token stream: decoding the
-	// whole schema into maps cost ten times as much, on every start-up.
-	dec := jsontext.NewDecoder(strings.NewReader(schemaJSON))
-	for {
-		tok, err := dec.ReadToken()
-		if err != nil {
-			break
-		}
-		if tok.Kind() != '"' || tok.String() != "enum" || dec.PeekKind() != '[' {
-			continue
-		}
-		if kind, n := dec.StackIndex(dec.StackDepth()); kind != '{' || n%2 != 1 {
-			continue // the string "enum" as a value, not as a key
-		}
-		if _, err := dec.ReadToken(); err != nil { // [
-			break
-		}
-		for dec.PeekKind() == '"' {
-			value, err := dec.ReadToken()
-			if err != nil {
-				break
-			}
-			add(value.String())
-		}
-	}
-	for _, s := range extra {
-		add(s)
+	for _, s := range words {
+		v.add(s)
 	}
 	v.facts = v.shapeOf(reflect.TypeFor[facts.Facts]())
 	v.actor = v.shapeOf(reflect.TypeFor[facts.ActorFacts]())
@@ -156,11 +110,20 @@ func newVocabulary(schemaJSON string, extra ...string) vocabulary {
 	return v
 }
 
-// shapeOf lists the JSON keys of a struct's fields, in field order.
+// add prebuilds the term of a word.
+func (v vocabulary) add(s string) {
+	if _, ok := v.words[s]; !ok {
+		v.words[s] = ast.StringTerm(s)
+	}
+}
+
+// shapeOf lists the JSON keys of a struct's fields, in field order, and
+// adds them to the vocabulary.
 func (v vocabulary) shapeOf(t reflect.Type) *shape {
 	s := &shape{}
 	for f := range t.Fields() {
 		if name, _, _ := strings.Cut(f.Tag.Get("json"), ","); name != "" && name != "-" {
+			v.add(name)
 			s.names = append(s.names, name)
 			s.terms = append(s.terms, v.term(name))
 		}

@@ -10,8 +10,8 @@ import (
 	"github.com/charterlint/charterlint/internal/corpus"
 	"github.com/charterlint/charterlint/internal/decode"
 	"github.com/charterlint/charterlint/internal/facts"
+	"github.com/charterlint/charterlint/internal/schema"
 	"github.com/charterlint/charterlint/policies"
-	"github.com/charterlint/charterlint/schemas"
 	"github.com/open-policy-agent/opa/v1/ast"
 )
 
@@ -100,7 +100,7 @@ func typicalSample(tb testing.TB, e *Engine, n int) []sample {
 // schema's enum values are prebuilt, so that building the facts shares
 // their terms instead of allocating one per use.
 func TestVocabulary(t *testing.T) {
-	v := newVocabulary(schemas.CharterV1(), "ill-suited")
+	v := newVocabulary(append(schema.Words(), "ill-suited")...)
 	for _, w := range []string{"claimsMultistakeholder", "decisiveClass", "maxConsecutive", "judgedBy", "governedModalities", "civil-society", "rough-consensus", "ill-suited"} {
 		if v.words[w] == nil || v.term(w) != v.term(w) {
 			t.Errorf("%q is not in the vocabulary", w)
