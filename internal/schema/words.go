@@ -12,10 +12,9 @@ import (
 // Words lists the member names and string enum values of the charter
 // schema: most of the strings of any charter, which the decoder can then
 // share instead of copying (decode.Words) and the rule engine prebuilds as
-// terms. It reads the schema's token
-// stream; anything else the schema spells, a description for one, is
-// only a word nobody uses. The schema is read once per process; each call
-// returns a copy.
+// terms. It reads the schema's token stream; anything else the schema
+// spells, a description for one, is only a word nobody uses. The schema is
+// read once per process; each call returns a copy.
 func Words() []string { return slices.Clone(schemaWords()) }
 
 var schemaWords = sync.OnceValue(func() []string {
