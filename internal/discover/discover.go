@@ -68,7 +68,7 @@ func Sources(paths []string) ([]Source, []Problem) {
 			if errors.Is(err, fs.ErrNotExist) {
 				err = ErrNotExist
 			} else {
-				err = unwrapPath(err)
+				err = StripPath(err)
 			}
 			problems = append(problems, Problem{Path: p, Err: err})
 			continue
@@ -96,7 +96,7 @@ func walk(root string) ([]string, []Problem) {
 	)
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
-			problems = append(problems, Problem{Path: path, Err: unwrapPath(err)})
+			problems = append(problems, Problem{Path: path, Err: StripPath(err)})
 			if d != nil && d.IsDir() {
 				return fs.SkipDir
 			}
@@ -114,15 +114,15 @@ func walk(root string) ([]string, []Problem) {
 		return nil
 	})
 	if err != nil {
-		problems = append(problems, Problem{Path: root, Err: unwrapPath(err)})
+		problems = append(problems, Problem{Path: root, Err: StripPath(err)})
 	}
 	slices.Sort(files)
 	return files, problems
 }
 
-// unwrapPath drops the path from a *fs.PathError, which the Problem
-// already names.
-func unwrapPath(err error) error {
+// StripPath drops the path from a *fs.PathError (an *os.PathError), for a
+// message that names the path itself, as a Problem does.
+func StripPath(err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		return pe.Err

@@ -281,7 +281,7 @@ func (l *Linter) Read(path string) ([]byte, error) {
 	} else {
 		f, err := os.Open(path)
 		if err != nil {
-			return nil, fmt.Errorf("read %s: %w", path, unwrapPathErr(err))
+			return nil, fmt.Errorf("read %s: %w", path, discover.StripPath(err))
 		}
 		defer f.Close()
 		if info, err := f.Stat(); err == nil && info.IsDir() {
@@ -292,7 +292,7 @@ func (l *Linter) Read(path string) ([]byte, error) {
 	limit := l.Limits.MaxBytes
 	data, err := io.ReadAll(io.LimitReader(r, limit+1))
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, unwrapPathErr(err))
+		return nil, fmt.Errorf("read %s: %w", path, discover.StripPath(err))
 	}
 	if int64(len(data)) > limit {
 		size := int64(len(data))
@@ -304,12 +304,4 @@ func (l *Linter) Read(path string) ([]byte, error) {
 		return nil, &TooBigError{size: size, limit: limit}
 	}
 	return data, nil
-}
-
-func unwrapPathErr(err error) error {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }

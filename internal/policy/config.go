@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+
+	"github.com/charterlint/charterlint/internal/discover"
 )
 
 // loadConfig reads the pack's config document and merges each data file
@@ -24,7 +26,7 @@ func loadConfig(pack fs.FS, files []string) (map[string]any, error) {
 	for _, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {
-			return nil, fmt.Errorf("--data %s: %w", f, unwrapPath(err))
+			return nil, fmt.Errorf("--data %s: %w", f, discover.StripPath(err))
 		}
 		var over map[string]any
 		if err := decodeObject(data, &over); err != nil {

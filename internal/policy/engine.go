@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"github.com/charterlint/charterlint/internal/charter"
+	"github.com/charterlint/charterlint/internal/discover"
 	"github.com/charterlint/charterlint/internal/facts"
 	"github.com/charterlint/charterlint/internal/finding"
 	"github.com/charterlint/charterlint/internal/schema"
@@ -600,7 +601,7 @@ func parseModule(name string, src []byte, caps *ast.Capabilities) (*ast.Module, 
 func parseDir(dir string, caps *ast.Capabilities, modules map[string]*ast.Module) error {
 	info, err := os.Stat(dir)
 	if err != nil {
-		return fmt.Errorf("--policy %s: %w", dir, unwrapPath(err))
+		return fmt.Errorf("--policy %s: %w", dir, discover.StripPath(err))
 	}
 	if !info.IsDir() {
 		if filepath.Ext(dir) != ".rego" {
@@ -608,14 +609,14 @@ func parseDir(dir string, caps *ast.Capabilities, modules map[string]*ast.Module
 		}
 		src, err := os.ReadFile(dir)
 		if err != nil {
-			return fmt.Errorf("--policy %s: %w", dir, unwrapPath(err))
+			return fmt.Errorf("--policy %s: %w", dir, discover.StripPath(err))
 		}
 		return parseInto(dir, src, caps, modules)
 	}
 	found := false
 	err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			return fmt.Errorf("--policy %s: %w", p, unwrapPath(err))
+			return fmt.Errorf("--policy %s: %w", p, discover.StripPath(err))
 		}
 		if d.IsDir() || filepath.Ext(p) != ".rego" || strings.HasSuffix(p, "_test.rego") {
 			return nil
@@ -623,7 +624,7 @@ func parseDir(dir string, caps *ast.Capabilities, modules map[string]*ast.Module
 		found = true
 		src, err := os.ReadFile(p)
 		if err != nil {
-			return fmt.Errorf("--policy %s: %w", p, unwrapPath(err))
+			return fmt.Errorf("--policy %s: %w", p, discover.StripPath(err))
 		}
 		return parseInto(p, src, caps, modules)
 	})
@@ -634,12 +635,4 @@ func parseDir(dir string, caps *ast.Capabilities, modules map[string]*ast.Module
 		return fmt.Errorf("--policy %s: no .rego files found", dir)
 	}
 	return nil
-}
-
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }
