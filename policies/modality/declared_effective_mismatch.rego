@@ -46,13 +46,7 @@ deny contains {
 	declared := fn.declaredModality
 	effective != declared
 	effective != "none"
-	not [declared, effective] in compatible
-}
-
-# compatible holds the [declared, effective] pairs the configuration accepts.
-compatible contains [declared, effective] if {
-	some declared, accepted in data.charterlint.config.compatible
-	some effective in accepted
+	not effective in object.get(data.charterlint.config.compatible, declared, [])
 }
 
 # holders says who holds power on the deciding body.
