@@ -64,6 +64,18 @@ type Options struct {
 	// live. User policies are always compiled in one part: they may refer
 	// to each other.
 	Shards int
+
+	// readConfig leaves the built-in rules reading the configuration
+	// from the store (see inlineConfig), for the tests that compare.
+	readConfig bool
+}
+
+// compileEnv is what compiling any part of the rules needs.
+type compileEnv struct {
+	caps   *ast.Capabilities
+	store  storage.Store
+	brief  bool
+	config ast.Object // inlined into the built-in rules; nil: not inlined
 }
 
 // Engine evaluates the rules. It is safe for concurrent use.
@@ -102,11 +114,21 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	// converting the matrix again at every lookup. Stores are safe for
 	// concurrent use, so the shards share one.
 	store := inmem.NewFromObjectWithOpts(map[string]any{"charterlint": map[string]any{"config": config}}, inmem.OptReturnASTValuesOnRead(true))
+	cv, err := ast.InterfaceToValue(config)
+	if err != nil {
+		return nil, fmt.Errorf("convert config: %w", err)
+	}
+	// The built-in rules get the configuration as literals (inlineConfig);
+	// user rules, and any reference inlining leaves, read the store.
+	env := compileEnv{caps: caps, store: store, brief: opts.Brief}
+	if !opts.readConfig {
+		env.config, _ = cv.(ast.Object)
+	}
 	var shards []*shard
 	if len(opts.PolicyDirs) == 0 && opts.Shards > 1 && opts.Pack != nil {
-		shards, err = packInParts(opts.Pack, opts.Shards, opts.Brief, caps, store)
+		shards, err = packInParts(opts.Pack, opts.Shards, env)
 	} else {
-		shards, err = packWhole(opts, caps, store)
+		shards, err = packWhole(opts, env)
 	}
 	e := &Engine{config: config, matrix: facts.MatrixFromConfig(config), timeout: opts.Timeout, vocab: <-vocab}
 	if err != nil {
@@ -134,19 +156,19 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 
 // packWhole parses the pack and the user's policies and compiles them as
 // one part. User policies are never trusted: every compiler check runs.
-func packWhole(opts Options, caps *ast.Capabilities, store storage.Store) ([]*shard, error) {
+func packWhole(opts Options, env compileEnv) ([]*shard, error) {
 	modules := map[string]*ast.Module{}
 	if opts.Pack != nil {
-		if err := parseFS(opts.Pack, "builtin:", false, opts.Brief, caps, modules); err != nil {
+		if err := parseFS(opts.Pack, "builtin:", false, env.brief, env.caps, modules); err != nil {
 			return nil, err
 		}
 	}
 	for _, dir := range opts.PolicyDirs {
-		if err := parseDir(dir, caps, modules); err != nil {
+		if err := parseDir(dir, env.caps, modules); err != nil {
 			return nil, err
 		}
 	}
-	sh, err := newShard(modules, slices.Sorted(maps.Keys(modules)), len(opts.PolicyDirs) == 0, opts.Brief, caps, store)
+	sh, err := newShard(modules, slices.Sorted(maps.Keys(modules)), len(opts.PolicyDirs) == 0, env)
 	if err != nil {
 		return nil, err
 	}
@@ -161,7 +183,7 @@ const libDir = "lib/"
 // each part its share of the rule files and all of lib/: a part starts
 // compiling as soon as its own files are parsed, with no wait for the
 // others.
-func packInParts(pack fs.FS, n int, brief bool, caps *ast.Capabilities, store storage.Store) ([]*shard, error) {
+func packInParts(pack fs.FS, n int, env compileEnv) ([]*shard, error) {
 	files, err := regoFiles(pack, "builtin:", false)
 	if err != nil {
 		return nil, err
@@ -175,7 +197,7 @@ func packInParts(pack fs.FS, n int, brief bool, caps *ast.Capabilities, store st
 			modules := make(map[string]*ast.Module, len(part))
 			names := make([]string, len(part))
 			for j, f := range part {
-				m, err := parseFile(pack, "builtin:", f, brief, caps)
+				m, err := parseFile(pack, "builtin:", f, env.brief, env.caps)
 				if err != nil {
 					errs[i] = err
 					return
@@ -187,7 +209,7 @@ func packInParts(pack fs.FS, n int, brief bool, caps *ast.Capabilities, store st
 				}
 				modules[names[j]] = m
 			}
-			shards[i], errs[i] = newShard(modules, names, true, brief, caps, store)
+			shards[i], errs[i] = newShard(modules, names, true, env)
 		})
 	}
 	wg.Wait()
@@ -223,22 +245,23 @@ func splitFiles(files []string, n int) [][]string {
 
 // newShard compiles the named modules and prepares the query that reads
 // every rule's deny set among them.
-func newShard(modules map[string]*ast.Module, names []string, trusted, brief bool, caps *ast.Capabilities, store storage.Store) (*shard, error) {
+func newShard(modules map[string]*ast.Module, names []string, trusted bool, env compileEnv) (*shard, error) {
+	inlineConfig(modules, env.config)
 	var compiler *ast.Compiler
 	var err error
 	if trusted {
-		compiler, err = compileTrusted(modules, caps)
+		compiler, err = compileTrusted(modules, env.caps)
 	} else {
-		compiler, err = Compile(modules, caps)
+		compiler, err = Compile(modules, env.caps)
 	}
 	if err != nil {
 		return nil, err
 	}
-	rules, err := rulesOf(compiler, modules, brief)
+	rules, err := rulesOf(compiler, modules, env.brief)
 	if err != nil {
 		return nil, err
 	}
-	sh := &shard{rules: rules, compiler: compiler, store: store}
+	sh := &shard{rules: rules, compiler: compiler, store: env.store}
 	if len(rules) == 0 {
 		return sh, nil
 	}
