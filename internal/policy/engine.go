@@ -28,6 +28,7 @@ import (
 	"github.com/charterlint/charterlint/internal/finding"
 	"github.com/charterlint/charterlint/internal/schema"
 	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/metrics"
 	"github.com/open-policy-agent/opa/v1/storage"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
 	"github.com/open-policy-agent/opa/v1/topdown"
@@ -360,7 +361,7 @@ func (sh *shard) eval(ctx context.Context, input ast.Value, cancel topdown.Cance
 	defer sh.store.Abort(ctx, txn)
 	q := topdown.NewQuery(sh.query).WithCompiler(sh.compiler).WithStore(sh.store).WithTransaction(txn).
 		WithInput(ast.NewTerm(input)).WithStrictBuiltinErrors(true).WithCancel(cancel).
-		WithVirtualCache(newRefCache())
+		WithVirtualCache(newRefCache()).WithMetrics(metrics.NoOp())
 	results := 0
 	err = q.Iter(ctx, func(qr topdown.QueryResult) error {
 		if results++; results > 1 {
