@@ -11,6 +11,7 @@ import (
 type textReporter struct {
 	w   io.Writer
 	err error
+	buf []byte // a file's lines, written at once
 }
 
 func (r *textReporter) printf(format string, args ...any) {
@@ -20,9 +21,14 @@ func (r *textReporter) printf(format string, args ...any) {
 }
 
 func (r *textReporter) File(f File) error {
-	for _, x := range f.Findings {
-		r.printf("%s\n", x)
+	if r.err != nil || len(f.Findings) == 0 {
+		return r.err
 	}
+	r.buf = r.buf[:0]
+	for _, x := range f.Findings {
+		r.buf = append(x.AppendText(r.buf), '\n')
+	}
+	_, r.err = r.w.Write(r.buf)
 	return r.err
 }
 
