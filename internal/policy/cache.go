@@ -41,8 +41,14 @@ func (c *refCache) Get(ref ast.Ref) (*ast.Term, bool) {
 	return nil, false
 }
 
-// Put caches the value of ref; nil records an undefined result.
+// Put caches the value of ref; nil records an undefined result. Deny sets
+// are not kept: the engine's query reads each once, so keeping them only
+// cost an entry each (a user rule that reads one again evaluates it
+// again, to the same result).
 func (c *refCache) Put(ref ast.Ref, value *ast.Term) {
+	if isDeny(ref) {
+		return
+	}
 	top := c.frames[len(c.frames)-1]
 	h := ref.Hash()
 	for i, e := range top[h] {
@@ -63,4 +69,11 @@ func (c *refCache) Keys() []ast.Ref {
 		}
 	}
 	return keys
+}
+
+var denyTerm = ast.StringTerm("deny")
+
+// isDeny reports whether ref names a deny set.
+func isDeny(ref ast.Ref) bool {
+	return len(ref) > 1 && ref[len(ref)-1].Equal(denyTerm)
 }

@@ -45,6 +45,12 @@ func TestRefCache(t *testing.T) {
 	if v, _ := c.Get(q); v != nil {
 		t.Errorf("after Pop: Get(q) = %v", v)
 	}
+	// Each deny set is read once, by the engine's query: keeping it would
+	// only cost a map entry.
+	c.Put(ast.MustParseRef("data.charterlint.rules.capture.x.deny"), ast.SetTerm())
+	if v, undefined := c.Get(ast.MustParseRef("data.charterlint.rules.capture.x.deny")); v != nil || undefined {
+		t.Errorf("a deny set was kept: Get = %v, %v", v, undefined)
+	}
 	keys := c.Keys()
 	slices.SortFunc(keys, func(a, b ast.Ref) int { return a.Compare(b) })
 	if len(keys) != 2 || !keys[0].Equal(u) || !keys[1].Equal(p) {
