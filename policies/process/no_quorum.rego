@@ -30,8 +30,6 @@ package charterlint.rules.process.no_quorum
 
 import data.charterlint.lib
 
-voting_methods := {"majority", "supermajority", "unanimity"}
-
 deny contains {
 	"pointer": concat("", [body.pointer, "/decision"]),
 	"element": id,
@@ -42,7 +40,7 @@ deny contains {
 } if {
 	some id in lib.deciding_bodies
 	body := input.facts.bodies[id]
-	body.decision.method in voting_methods
+	body.decision.method in {"majority", "supermajority", "unanimity"}
 	body.decision.quorum == null
 }
 

@@ -34,9 +34,6 @@ package charterlint.rules.process.no_term_limits
 
 import data.charterlint.lib
 
-# Selection methods whose seats have no term of their own to limit.
-unlimited_by_nature := {"ex-officio", "self-selection"}
-
 deny contains {
 	"pointer": seat.pointer,
 	"element": seat.id,
@@ -51,7 +48,8 @@ deny contains {
 	seat.deciding
 	vote := seat.vote
 	vote != "none"
-	not seat.selection in unlimited_by_nature
+	# Ex-officio and self-selected seats have no term of their own to limit.
+	not seat.selection in {"ex-officio", "self-selection"}
 	not delegation(seat)
 }
 

@@ -26,8 +26,6 @@
 #         "judgedBy": "working group chairs"}}}]
 package charterlint.rules.process.undefined_consensus
 
-consensus_methods := {"consensus", "rough-consensus"}
-
 deny contains {
 	"pointer": concat("", [body.pointer, "/decision"]),
 	"element": id,
@@ -37,7 +35,8 @@ deny contains {
 	),
 } if {
 	some id
-	input.facts.bodies[id].decision.method in consensus_methods
+	# The set is written out: a set rule would be looked up per body.
+	input.facts.bodies[id].decision.method in {"consensus", "rough-consensus"}
 	body := input.facts.bodies[id]
 	gaps := {gap |
 		some field, gap in {
