@@ -6,6 +6,7 @@
 package lint
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -128,6 +129,23 @@ func (l *Linter) Run(ctx context.Context, sources []discover.Source, jobs int, e
 		emit(<-results[i])
 	}
 	wg.Wait()
+}
+
+// readAll appends what r holds to buf, growing it only when it is full.
+func readAll(r io.Reader, buf []byte) ([]byte, error) {
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
 }
 
 // File lints one file ("-" reads the linter's Stdin).
@@ -273,6 +291,8 @@ func (l *Linter) DisplayName(path string) string {
 // limit. A file over the limit is a *TooBigError.
 func (l *Linter) Read(path string) ([]byte, error) {
 	var r io.Reader
+	limit := l.Limits.MaxBytes
+	size := int64(bytes.MinRead)
 	if path == discover.Stdin {
 		if l.Stdin == nil {
 			return nil, errors.New("read standard input: no input")
@@ -284,13 +304,19 @@ func (l *Linter) Read(path string) ([]byte, error) {
 			return nil, fmt.Errorf("read %s: %w", path, discover.StripPath(err))
 		}
 		defer f.Close()
-		if info, err := f.Stat(); err == nil && info.IsDir() {
-			return nil, fmt.Errorf("read %s: is a directory", path)
+		if info, err := f.Stat(); err == nil {
+			if info.IsDir() {
+				return nil, fmt.Errorf("read %s: is a directory", path)
+			}
+			if info.Mode().IsRegular() {
+				size = info.Size()
+			}
 		}
 		r = f
 	}
-	limit := l.Limits.MaxBytes
-	data, err := io.ReadAll(io.LimitReader(r, limit+1))
+	// One byte past the expected size, so that the read which meets the
+	// end of the file needs no larger buffer.
+	data, err := readAll(io.LimitReader(r, limit+1), make([]byte, 0, min(size, limit)+1))
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", path, discover.StripPath(err))
 	}
