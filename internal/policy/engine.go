@@ -396,19 +396,22 @@ func (sh *shard) eval(ctx context.Context, input ast.Value, cancel topdown.Cance
 	return out, err
 }
 
+// The members of a finding object.
+var pointerKey, messageKey, elementKey = ast.StringTerm("pointer"), ast.StringTerm("message"), ast.StringTerm("element")
+
 func toFinding(r Rule, x *ast.Term) (finding.Finding, error) {
 	obj, ok := x.Value.(ast.Object)
 	var ptr, msg, el ast.String
 	if ok {
-		ptr, ok = termString(obj.Get(ast.InternedTerm("pointer")))
+		ptr, ok = termString(obj.Get(pointerKey))
 	}
 	if ok {
-		msg, ok = termString(obj.Get(ast.InternedTerm("message")))
+		msg, ok = termString(obj.Get(messageKey))
 	}
 	if !ok || msg == "" {
 		return finding.Finding{}, fmt.Errorf("rule %s (%s): deny must contain objects with string fields \"pointer\" and \"message\", got %v", r.ID, r.File, x)
 	}
-	el, _ = termString(obj.Get(ast.InternedTerm("element")))
+	el, _ = termString(obj.Get(elementKey))
 	return finding.Finding{
 		Rule: r.ID, Stage: finding.StagePolicy, Severity: r.Severity,
 		Pointer: string(ptr), Element: string(el), Message: string(msg),
