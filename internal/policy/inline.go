@@ -20,8 +20,9 @@ var configRef = ast.MustParseRef("data.charterlint.config")
 // (TestInlinedConfigChangesNothing checks the two agree).
 //
 // Only the files of the built-in pack (named "builtin:...") are rewritten,
-// and only references that name a path present in config: a key the
-// configuration lacks stays a reference, undefined as before. Nothing is
+// only references that name a path present in config (a key the
+// configuration lacks stays a reference, undefined as before), and only
+// to values of at most maxInlined terms. Nothing is
 // rewritten when a module could make the literal differ from what the
 // reference would read: a package at or below data.charterlint.config
 // (its rules would join the document) or a with modifier on a path that
@@ -74,6 +75,23 @@ func inlinable(modules map[string]*ast.Module) bool {
 	return true
 }
 
+// maxInlined bounds the terms of an inlined value. The compiler copies a
+// module several times over, and with it every literal in it: the modality
+// matrix (600 terms) written into two rules cost a single-file run 6,000
+// allocations of start-up, more than reading it from the store costs the
+// rules of a typical charter.
+const maxInlined = 64
+
+// size counts the terms inside v, stopping once past maxInlined.
+func size(v ast.Value) int {
+	n := 0
+	ast.WalkTerms(v, func(*ast.Term) bool {
+		n++
+		return n > maxInlined
+	})
+	return n
+}
+
 // configValue is the value ref reads from config, as a term or as a
 // reference into a literal, or nil when ref does not read config or
 // names a key it lacks.
@@ -97,6 +115,9 @@ func configValue(ref ast.Ref, config ast.Object) ast.Value {
 			return nil
 		}
 		cur = next
+	}
+	if size(cur.Value) > maxInlined {
+		return nil
 	}
 	if i == len(ref) {
 		return cur.Value

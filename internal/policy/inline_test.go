@@ -85,6 +85,11 @@ func TestInlinedConfigChangesNothing(t *testing.T) {
 // TestConfigValue checks which references inlining rewrites, and into what.
 func TestConfigValue(t *testing.T) {
 	config := ast.MustParseTerm(`{"params": {"share": 0.5}, "matrix": {"cir": {"ms": {"fit": "suited"}}}, "list": ["a"]}`).Value.(ast.Object)
+	big := make([]*ast.Term, maxInlined+1)
+	for i := range big {
+		big[i] = ast.IntNumberTerm(i)
+	}
+	config.Insert(ast.StringTerm("big"), ast.ArrayTerm(big...))
 	for _, tc := range []struct{ ref, want string }{
 		{"data.charterlint.config.params.share", "0.5"},
 		{"data.charterlint.config.params", `{"share": 0.5}`},
@@ -95,6 +100,8 @@ func TestConfigValue(t *testing.T) {
 		{"data.charterlint.config.list[0]", ""},
 		{"data.charterlint.rules.x.deny", ""},
 		{"input.charterlint.config.params", ""},
+		{"data.charterlint.config.big", ""}, // the compiler would copy it over and over
+		{"data.charterlint.config.big[i]", ""},
 	} {
 		got := configValue(ast.MustParseRef(tc.ref), config)
 		if tc.want == "" {
