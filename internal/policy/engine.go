@@ -378,13 +378,17 @@ func (sh *shard) eval(ctx context.Context, input ast.Value, cancel topdown.Cance
 			n += set.Len()
 		}
 		out = slices.Grow(out, n)
-		for i, r := range sh.rules {
-			err := sets[i].Iter(func(x *ast.Term) error {
-				f, err := toFinding(r, x)
-				out = append(out, f)
-				return err
-			})
-			if err != nil {
+		// One visitor for all the sets: a closure per rule, capturing a
+		// copy of the rule, was two allocations for every rule.
+		var rule *Rule
+		visit := func(x *ast.Term) error {
+			f, err := toFinding(rule, x)
+			out = append(out, f)
+			return err
+		}
+		for i := range sh.rules {
+			rule = &sh.rules[i]
+			if err := sets[i].Iter(visit); err != nil {
 				return err
 			}
 		}
@@ -399,7 +403,7 @@ func (sh *shard) eval(ctx context.Context, input ast.Value, cancel topdown.Cance
 // The members of a finding object.
 var pointerKey, messageKey, elementKey = ast.StringTerm("pointer"), ast.StringTerm("message"), ast.StringTerm("element")
 
-func toFinding(r Rule, x *ast.Term) (finding.Finding, error) {
+func toFinding(r *Rule, x *ast.Term) (finding.Finding, error) {
 	obj, ok := x.Value.(ast.Object)
 	var ptr, msg, el ast.String
 	if ok {
