@@ -42,9 +42,26 @@ func (k kind) String() string {
 	return "element"
 }
 
+// entry is a declared id: its kind and where it is declared, kept as the
+// parts of a JSON Pointer (section/i[/sub/j]/id) that is built only when
+// a problem names it: a valid charter needs none of them.
 type entry struct {
-	kind    kind
-	pointer string
+	kind kind
+	sec  string // "/actors", "/bodies", ...
+	i    int    // index in sec; -1 when sec is one object
+	sub  string // "/seats" or "/vetoes" inside a body; "" for none
+	j    int
+}
+
+func (e entry) pointer() string {
+	p := e.sec
+	if e.i >= 0 {
+		p = idx(p, e.i)
+	}
+	if e.sub != "" {
+		p = idx(p+e.sub, e.j)
+	}
+	return p + "/id"
 }
 
 type checker struct {
@@ -60,112 +77,113 @@ func Check(c *charter.Charter) []Problem {
 	return k.problems
 }
 
-func (k *checker) declare(id string, kd kind, ptr string) {
+func (k *checker) declare(id string, e entry) {
 	if first, dup := k.ids[id]; dup {
 		k.problems = append(k.problems, Problem{
-			Pointer: ptr,
+			Pointer: e.pointer(),
 			Element: id,
-			Message: fmt.Sprintf("id %q is already used by the %s at %s; ids must be unique within a charter", id, first.kind, first.pointer),
+			Message: fmt.Sprintf("id %q is already used by the %s at %s; ids must be unique within a charter", id, first.kind, first.pointer()),
 		})
 		return
 	}
-	k.ids[id] = entry{kind: kd, pointer: ptr}
+	k.ids[id] = e
 }
 
 func (k *checker) declareAll(c *charter.Charter) {
 	for i, a := range c.Actors {
-		k.declare(a.ID, kindActor, idx("/actors", i)+"/id")
+		k.declare(a.ID, entry{kind: kindActor, sec: "/actors", i: i})
 	}
 	for i, b := range c.Bodies {
-		bp := idx("/bodies", i)
-		k.declare(b.ID, kindBody, bp+"/id")
+		k.declare(b.ID, entry{kind: kindBody, sec: "/bodies", i: i})
 		for j, s := range b.Seats {
-			k.declare(s.ID, kindOther, idx(bp+"/seats", j)+"/id")
+			k.declare(s.ID, entry{kind: kindOther, sec: "/bodies", i: i, sub: "/seats", j: j})
 		}
 		for j, v := range b.Vetoes {
-			k.declare(v.ID, kindOther, idx(bp+"/vetoes", j)+"/id")
+			k.declare(v.ID, entry{kind: kindOther, sec: "/bodies", i: i, sub: "/vetoes", j: j})
 		}
 	}
 	for i, f := range c.Functions {
-		k.declare(f.ID, kindFunction, idx("/functions", i)+"/id")
+		k.declare(f.ID, entry{kind: kindFunction, sec: "/functions", i: i})
 	}
 	for i, a := range c.Advice {
-		k.declare(a.ID, kindOther, idx("/advice", i)+"/id")
+		k.declare(a.ID, entry{kind: kindOther, sec: "/advice", i: i})
 	}
 	if acc := c.Accountability; acc != nil {
 		for i, a := range acc.Appeals {
-			k.declare(a.ID, kindOther, idx("/accountability/appeals", i)+"/id")
+			k.declare(a.ID, entry{kind: kindOther, sec: "/accountability/appeals", i: i})
 		}
 		if r := acc.IndependentReview; r != nil {
-			k.declare(r.ID, kindOther, "/accountability/independentReview/id")
+			k.declare(r.ID, entry{kind: kindOther, sec: "/accountability/independentReview", i: -1})
 		}
 	}
 }
 
-// ref checks that id names something of one of the wanted kinds.
-func (k *checker) ref(owner, id string, want kind, ptr, what string) {
+// ref checks that id names something of one of the wanted kinds. ptr
+// builds the reference's pointer, called only for a problem.
+func (k *checker) ref(owner, id string, want kind, ptr func() string, what string) {
 	if id == "" {
 		return
 	}
 	e, ok := k.ids[id]
 	switch {
 	case !ok:
-		k.problems = append(k.problems, Problem{Pointer: ptr, Element: owner,
+		k.problems = append(k.problems, Problem{Pointer: ptr(), Element: owner,
 			Message: fmt.Sprintf("%s %q names no %s in this charter", what, id, want)})
 	case e.kind&want == 0:
-		k.problems = append(k.problems, Problem{Pointer: ptr, Element: owner,
-			Message: fmt.Sprintf("%s %q names the %s at %s, not %s", what, id, e.kind, e.pointer, article(want))})
+		k.problems = append(k.problems, Problem{Pointer: ptr(), Element: owner,
+			Message: fmt.Sprintf("%s %q names the %s at %s, not %s", what, id, e.kind, e.pointer(), article(want))})
 	}
 }
 
-func (k *checker) refs(owner string, ids []string, want kind, ptr, what string) {
+// refs checks a list of references; ptr builds the list's pointer.
+func (k *checker) refs(owner string, ids []string, want kind, ptr func() string, what string) {
 	for i, id := range ids {
-		k.ref(owner, id, want, idx(ptr, i), what)
+		k.ref(owner, id, want, func() string { return idx(ptr(), i) }, what)
 	}
 }
 
 func (k *checker) resolveAll(c *charter.Charter) {
 	for i, b := range c.Bodies {
-		bp := idx("/bodies", i)
-		k.refs(b.ID, b.Participants, kindActor, bp+"/participants", "participant")
+		bp := func() string { return idx("/bodies", i) }
+		k.refs(b.ID, b.Participants, kindActor, func() string { return bp() + "/participants" }, "participant")
 		for j, s := range b.Seats {
-			sp := idx(bp+"/seats", j)
-			k.ref(s.ID, s.Actor, kindActor, sp+"/actor", "seat holder")
-			k.ref(s.ID, s.AppointedBy, kindBody, sp+"/appointedBy", "appointing body")
+			sp := func() string { return idx(bp()+"/seats", j) }
+			k.ref(s.ID, s.Actor, kindActor, func() string { return sp() + "/actor" }, "seat holder")
+			k.ref(s.ID, s.AppointedBy, kindBody, func() string { return sp() + "/appointedBy" }, "appointing body")
 			if s.Selection != nil {
-				k.refs(s.ID, s.Selection.By, kindActor|kindBody, sp+"/selection/by", "selector")
+				k.refs(s.ID, s.Selection.By, kindActor|kindBody, func() string { return sp() + "/selection/by" }, "selector")
 			}
 		}
 		for j, v := range b.Vetoes {
-			k.ref(v.ID, v.Holder, kindActor|kindBody, idx(bp+"/vetoes", j)+"/holder", "veto holder")
+			k.ref(v.ID, v.Holder, kindActor|kindBody, func() string { return idx(bp()+"/vetoes", j) + "/holder" }, "veto holder")
 		}
 	}
 	for i, f := range c.Functions {
-		fp := idx("/functions", i)
-		k.ref(f.ID, f.DecidedBy, kindBody, fp+"/decidedBy", "deciding body")
-		k.refs(f.ID, f.AdvisedBy, kindBody, fp+"/advisedBy", "advising body")
+		fp := func() string { return idx("/functions", i) }
+		k.ref(f.ID, f.DecidedBy, kindBody, func() string { return fp() + "/decidedBy" }, "deciding body")
+		k.refs(f.ID, f.AdvisedBy, kindBody, func() string { return fp() + "/advisedBy" }, "advising body")
 	}
 	for i, a := range c.Advice {
-		ap := idx("/advice", i)
-		k.ref(a.ID, a.From, kindBody, ap+"/from", "advising body")
-		k.ref(a.ID, a.To, kindBody, ap+"/to", "advised body")
-		k.refs(a.ID, a.Functions, kindFunction, ap+"/functions", "function")
+		ap := func() string { return idx("/advice", i) }
+		k.ref(a.ID, a.From, kindBody, func() string { return ap() + "/from" }, "advising body")
+		k.ref(a.ID, a.To, kindBody, func() string { return ap() + "/to" }, "advised body")
+		k.refs(a.ID, a.Functions, kindFunction, func() string { return ap() + "/functions" }, "function")
 	}
 	if p := c.Participation; p != nil && p.Admission != nil {
-		k.ref("", p.Admission.ApprovedBy, kindBody, "/participation/admission/approvedBy", "approving body")
+		k.ref("", p.Admission.ApprovedBy, kindBody, func() string { return "/participation/admission/approvedBy" }, "approving body")
 	}
 	if acc := c.Accountability; acc != nil {
 		for i, a := range acc.Appeals {
-			ap := idx("/accountability/appeals", i)
-			k.ref(a.ID, a.From, kindBody, ap+"/from", "appealed body")
-			k.ref(a.ID, a.To, kindBody, ap+"/to", "appeal body")
+			ap := func() string { return idx("/accountability/appeals", i) }
+			k.ref(a.ID, a.From, kindBody, func() string { return ap() + "/from" }, "appealed body")
+			k.ref(a.ID, a.To, kindBody, func() string { return ap() + "/to" }, "appeal body")
 		}
 		if r := acc.IndependentReview; r != nil {
-			k.ref(r.ID, r.Body, kindBody, "/accountability/independentReview/body", "review body")
+			k.ref(r.ID, r.Body, kindBody, func() string { return "/accountability/independentReview/body" }, "review body")
 		}
 		if r := acc.Recall; r != nil {
-			k.refs("", r.By, kindActor|kindBody, "/accountability/recall/by", "recalling actor or body")
-			k.refs("", r.Of, kindBody, "/accountability/recall/of", "recalled body")
+			k.refs("", r.By, kindActor|kindBody, func() string { return "/accountability/recall/by" }, "recalling actor or body")
+			k.refs("", r.Of, kindBody, func() string { return "/accountability/recall/of" }, "recalled body")
 		}
 	}
 }

@@ -62,6 +62,19 @@ func TestCheckProblems(t *testing.T) {
 			Problem{"/accountability/recall/of/0", "", `recalled body "firms" names the actor at /actors/1/id, not a body`}},
 		{"participant missing", func(c *charter.Charter) { c.Bodies[1].Participants = []string{"users"} },
 			Problem{"/bodies/1/participants/0", "nomcom", `participant "users" names no actor in this charter`}},
+		{"selector missing", func(c *charter.Charter) { c.Bodies[0].Seats[0].Selection.By = []string{"states", "voters"} },
+			Problem{"/bodies/0/seats/0/selection/by/1", "state-seats", `selector "voters" names no actor or body in this charter`}},
+		{"appointing body is an actor", func(c *charter.Charter) { c.Bodies[0].Seats[1].AppointedBy = "firms" },
+			Problem{"/bodies/0/seats/1/appointedBy", "nom-seats", `appointing body "firms" names the actor at /actors/1/id, not a body`}},
+		{"veto id reused by a function", func(c *charter.Charter) { c.Functions[0].ID = "v1"; c.Advice[0].Functions = nil },
+			Problem{"/functions/0/id", "v1", `id "v1" is already used by the element at /bodies/0/vetoes/0/id; ids must be unique within a charter`}},
+		{"review id reused by an appeal", func(c *charter.Charter) { c.Accountability.Appeals[0].ID = "irp"; c.Accountability.IndependentReview.ID = "irp" },
+			Problem{"/accountability/independentReview/id", "irp", `id "irp" is already used by the element at /accountability/appeals/0/id; ids must be unique within a charter`}},
+		{"review body missing", func(c *charter.Charter) { c.Accountability.IndependentReview.Body = "court" },
+			Problem{"/accountability/independentReview/body", "irp", `review body "court" names no body in this charter`}},
+		{"approving body missing", func(c *charter.Charter) {
+			c.Participation = &charter.Participation{Admission: &charter.Admission{ApprovedBy: "board"}}
+		}, Problem{"/participation/admission/approvedBy", "", `approving body "board" names no body in this charter`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
