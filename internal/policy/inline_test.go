@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"github.com/charterlint/charterlint/internal/charter"
-	"github.com/charterlint/charterlint/internal/corpus"
 	"github.com/charterlint/charterlint/internal/decode"
 	"github.com/charterlint/charterlint/internal/finding"
 	"github.com/charterlint/charterlint/policies"
@@ -30,18 +29,7 @@ func TestInlinedConfigChangesNothing(t *testing.T) {
 	}`), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	var docs [][]byte
-	files, _ := filepath.Glob("../../fixtures/*.charter.json")
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, data)
-	}
-	for i := range 32 {
-		docs = append(docs, corpus.Generate(11, i, corpus.Typical()))
-	}
+	docs, _ := comparisonDocs(t, 11, 32)
 	for _, data := range [][]string{nil, {over}} {
 		inlined, err := New(ctx, Options{Pack: policies.FS(), DataFiles: data})
 		if err != nil {

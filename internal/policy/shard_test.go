@@ -34,18 +34,7 @@ func TestShardsAgree(t *testing.T) {
 	if got, want := len(engines[3].shards), len(engines[0].rules); got != want {
 		t.Fatalf("Shards: 64 compiled %d parts, want one per rule (%d)", got, want)
 	}
-	var docs [][]byte
-	files, _ := filepath.Glob("../../fixtures/*.charter.json")
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, data)
-	}
-	for i := range 24 {
-		docs = append(docs, corpus.Generate(7, i, corpus.Typical()))
-	}
+	docs, fixtures := comparisonDocs(t, 7, 24)
 	for i, data := range docs {
 		doc, err := decode.Decode(data, decode.DefaultLimits())
 		if err != nil {
@@ -67,7 +56,7 @@ func TestShardsAgree(t *testing.T) {
 			finding.Sort(got)
 			if k == 0 {
 				want = got
-				if len(want) == 0 && i >= len(files) {
+				if len(want) == 0 && i >= fixtures {
 					t.Errorf("generated charter %d draws no finding; the comparison shows nothing", i)
 				}
 				continue
@@ -77,6 +66,30 @@ func TestShardsAgree(t *testing.T) {
 			}
 		}
 	}
+}
+
+// comparisonDocs returns every shipped fixture and then n generated
+// typical charters of the seed: the documents on which two ways of
+// evaluating the rules must agree. It also returns how many fixtures
+// there are.
+func comparisonDocs(t *testing.T, seed int64, n int) ([][]byte, int) {
+	t.Helper()
+	files, _ := filepath.Glob("../../fixtures/*.charter.json")
+	if len(files) == 0 {
+		t.Fatal("no fixtures")
+	}
+	var docs [][]byte
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, data)
+	}
+	for i := range n {
+		docs = append(docs, corpus.Generate(seed, i, corpus.Typical()))
+	}
+	return docs, len(files)
 }
 
 // TestSplitFiles checks that every rule file lands in exactly one part, in

@@ -68,7 +68,10 @@ func TestCheckProblems(t *testing.T) {
 			Problem{"/bodies/0/seats/1/appointedBy", "nom-seats", `appointing body "firms" names the actor at /actors/1/id, not a body`}},
 		{"veto id reused by a function", func(c *charter.Charter) { c.Functions[0].ID = "v1"; c.Advice[0].Functions = nil },
 			Problem{"/functions/0/id", "v1", `id "v1" is already used by the element at /bodies/0/vetoes/0/id; ids must be unique within a charter`}},
-		{"review id reused by an appeal", func(c *charter.Charter) { c.Accountability.Appeals[0].ID = "irp"; c.Accountability.IndependentReview.ID = "irp" },
+		{"review id reused by an appeal", func(c *charter.Charter) {
+			c.Accountability.Appeals[0].ID = "irp"
+			c.Accountability.IndependentReview.ID = "irp"
+		},
 			Problem{"/accountability/independentReview/id", "irp", `id "irp" is already used by the element at /accountability/appeals/0/id; ids must be unique within a charter`}},
 		{"review body missing", func(c *charter.Charter) { c.Accountability.IndependentReview.Body = "court" },
 			Problem{"/accountability/independentReview/body", "irp", `review body "court" names no body in this charter`}},
