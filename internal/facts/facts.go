@@ -8,7 +8,6 @@ package facts
 
 import (
 	"cmp"
-	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -260,7 +259,7 @@ type deriver struct {
 }
 
 func (d *deriver) actors() {
-	present := map[string]bool{}
+	present := make(wordSet, 0, 8)
 	for i, a := range d.c.Actors {
 		d.f.Actors[a.ID] = ActorFacts{
 			Pointer:      "/actors/" + strconv.Itoa(i),
@@ -269,7 +268,7 @@ func (d *deriver) actors() {
 			Organisation: a.Organisation(),
 			Incumbent:    a.Incumbent,
 		}
-		present[a.Class] = true
+		present = present.add(a.Class)
 	}
 	d.f.Classes = canonical(present)
 	if d.c.Modality == charter.ModalityMultistakeholder {
@@ -378,18 +377,19 @@ func (d *deriver) resolve(id string) *resolved {
 	r.busy = true
 	defer func() { r.busy, r.done = false, true }()
 	b, bf := d.c.Bodies[i], d.f.Bodies[id]
-	members, voting, voters, nonVoting, appointers := map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+	members, voting, voters := make(wordSet, 0, 8), make(wordSet, 0, 8), make(wordSet, 0, 8)
+	nonVoting, appointers := make(wordSet, 0, 8), make(wordSet, 0, 8)
 	for _, p := range b.Participants {
 		c := d.f.Actors[p].Class
-		members[c] = true
+		members = members.add(c)
 		if b.Open {
-			voters[c] = true
+			voters = voters.add(c)
 		}
 	}
 	for _, s := range b.Seats {
 		class, behind := d.seatClass(s)
 		for _, c := range behind {
-			members[c] = true
+			members = members.add(c)
 		}
 		n := s.Seats()
 		bf.Seats += n
@@ -397,14 +397,14 @@ func (d *deriver) resolve(id string) *resolved {
 		case charter.VoteFull:
 			bf.VotingSeats += n
 			bf.Votes[class] += n
-			voting[class] = true
+			voting = voting.add(class)
 			for _, c := range behind {
-				voters[c] = true
+				voters = voters.add(c)
 			}
 		case charter.VoteLimited:
 			bf.LimitedVotes[class] += n
 		default:
-			nonVoting[class] = true
+			nonVoting = nonVoting.add(class)
 		}
 		var who []string
 		if s.Selection != nil {
@@ -418,17 +418,17 @@ func (d *deriver) resolve(id string) *resolved {
 			if s.Vote == charter.VoteFull {
 				for _, w := range who {
 					for _, c := range d.classesOf(w) {
-						appointers[c] = true
+						appointers = appointers.add(c)
 					}
 				}
 			}
 		}
 	}
-	for c := range voting {
-		delete(nonVoting, c)
+	for _, c := range voting {
+		nonVoting = nonVoting.remove(c)
 	}
 	for c := range bf.LimitedVotes {
-		delete(nonVoting, c)
+		nonVoting = nonVoting.remove(c)
 	}
 	bf.MemberClasses = canonical(members)
 	bf.VotingClasses = canonical(voting)
@@ -483,22 +483,22 @@ func (d *deriver) advice() {
 func (d *deriver) power() {
 	for _, b := range d.c.Bodies {
 		bf := d.f.Bodies[b.ID]
-		power := map[string]bool{}
+		power := make(wordSet, 0, 8)
 		if bf.VotingSeats > 0 || b.Open {
 			for _, c := range d.resolve(b.ID).voters {
-				power[c] = true
+				power = power.add(c)
 			}
 		}
 		for _, v := range bf.Vetoes {
 			if v.Scope == "all" {
 				for _, c := range v.Classes {
-					power[c] = true
+					power = power.add(c)
 				}
 			}
 		}
 		for _, from := range bf.BindingAdviceFrom {
 			for _, c := range d.classesOf(from) {
-				power[c] = true
+				power = power.add(c)
 			}
 		}
 		bf.PowerClasses = canonical(power)
@@ -653,44 +653,42 @@ func (d *deriver) seats() {
 
 func (d *deriver) variety() {
 	v := Variety{DeclaredModality: d.c.Modality, FunctionsByModality: map[string]int{}}
-	power := map[string]bool{}
-	relations := map[string]bool{}
-	modalities := map[string]bool{}
-	declared, categories := map[string]bool{}, map[string]bool{}
+	power, relations, modalities := make(wordSet, 0, 8), make(wordSet, 0, 8), make(wordSet, 0, 8)
+	declared, categories := make(wordSet, 0, 8), make(wordSet, 0, 16)
 	for _, id := range d.f.FunctionOrder {
 		ff := d.f.Functions[id]
 		v.FunctionsByModality[ff.EffectiveModality]++
 		if ff.DecidedBy != "" || ff.Binding == nil || *ff.Binding {
 			v.GovernedFunctions++
-			declared[ff.DeclaredModality] = true
-			categories[ff.Category] = true
+			declared = declared.add(ff.DeclaredModality)
+			categories = categories.add(ff.Category)
 		}
 		if ff.DecidedBy == "" {
 			continue
 		}
 		b := d.f.Bodies[ff.DecidedBy]
 		for _, c := range b.PowerClasses {
-			power[c] = true
+			power = power.add(c)
 		}
-		relations[b.Relation] = true
-		modalities[b.EffectiveModality] = true
+		relations = relations.add(b.Relation)
+		modalities = modalities.add(b.EffectiveModality)
 	}
-	v.GovernedModalities = append([]string{}, slices.Sorted(maps.Keys(declared))...)
-	v.GovernedCategories = append([]string{}, slices.Sorted(maps.Keys(categories))...)
+	v.GovernedModalities = declared.sorted()
+	v.GovernedCategories = categories.sorted()
 	v.PowerClasses = canonical(power)
-	advisory := map[string]bool{}
+	advisory := make(wordSet, 0, 8)
 	for _, c := range d.f.Classes {
-		if !power[c] {
-			advisory[c] = true
+		if !power.has(c) {
+			advisory = advisory.add(c)
 		}
 	}
 	v.AdvisoryClasses = canonical(advisory)
 	switch {
 	case len(relations) == 0:
 		v.Relation = RelationNone
-	case relations[RelationHierarchical]:
+	case relations.has(RelationHierarchical):
 		v.Relation = RelationHierarchical
-	case len(v.PowerClasses) == 1 || (len(relations) == 1 && relations[RelationAdvisory]):
+	case len(v.PowerClasses) == 1 || (len(relations) == 1 && relations.has(RelationAdvisory)):
 		v.Relation = RelationAdvisory
 	default:
 		v.Relation = RelationPolyarchic
@@ -702,25 +700,52 @@ func (d *deriver) variety() {
 // overallModality names the charter's effective modality: the one modality
 // of all its deciding bodies, or, when they differ, the modality of the
 // union of their power classes.
-func (d *deriver) overallModality(power []string, modalities map[string]bool) string {
+func (d *deriver) overallModality(power []string, modalities wordSet) string {
 	switch len(modalities) {
 	case 0:
 		return ModalityNone
 	case 1:
-		for m := range modalities {
-			return m
-		}
+		return modalities[0]
 	}
 	return d.modality(power, charter.Body{})
 }
 
-// canonical returns the keys of set in canonical class order, "mixed" last,
-// and any other key after that in lexical order.
-func canonical(set map[string]bool) []string {
-	out := make([]string, 0, len(set))
-	for c := range set {
-		out = append(out, c)
+// wordSet is a set of a few words (actor classes, modalities, relations,
+// categories): a slice searched in place, which for a handful of members
+// costs less than a map, and nothing to allocate while it stays local.
+type wordSet []string
+
+// add returns the set with w in it, as append does.
+func (s wordSet) add(w string) wordSet {
+	if slices.Contains(s, w) {
+		return s
 	}
+	return append(s, w)
+}
+
+func (s wordSet) has(w string) bool { return slices.Contains(s, w) }
+
+// remove returns the set without w.
+func (s wordSet) remove(w string) wordSet {
+	if i := slices.Index(s, w); i >= 0 {
+		return slices.Delete(s, i, i+1)
+	}
+	return s
+}
+
+// sorted returns the words in lexical order, in a new slice.
+func (s wordSet) sorted() []string {
+	out := make([]string, len(s))
+	copy(out, s)
+	slices.Sort(out)
+	return out
+}
+
+// canonical returns the words of set in canonical class order, "mixed"
+// last, and any other word after that in lexical order, in a new slice.
+func canonical(set wordSet) []string {
+	out := make([]string, len(set))
+	copy(out, set)
 	slices.SortFunc(out, func(a, b string) int {
 		return cmp.Or(cmp.Compare(classRank(a), classRank(b)), cmp.Compare(a, b))
 	})
