@@ -343,18 +343,31 @@ func Decode(data []byte, lim Limits) (*Document, error) {
 // which make up most of the strings of a document in that format. Words
 // are read-only once built, so decoders on several goroutines share them.
 type Words struct {
-	m map[string]string
+	m map[string]word
+	// numbers holds the integers 0 to 99 as decoded values: counts and
+	// years, most of a charter's numbers.
+	numbers [100]any
+}
+
+// word is a word and the same word as a decoded value: storing a string
+// in an interface otherwise allocates a copy of its header each time.
+type word struct {
+	s string
+	v any
 }
 
 // NewWords collects words. Strings with a backslash or a quote are left
 // out: the decoder looks words up by their raw bytes in the input, which
 // for such strings differ from their value.
 func NewWords(words ...string) *Words {
-	w := &Words{m: make(map[string]string, len(words))}
+	w := &Words{m: make(map[string]word, len(words))}
 	for _, s := range words {
 		if !strings.ContainsAny(s, "\\\"") {
-			w.m[s] = s
+			w.m[s] = word{s, s}
 		}
+	}
+	for i := range w.numbers {
+		w.numbers[i] = json.Number(strconv.Itoa(i))
 	}
 	return w
 }
@@ -380,7 +393,7 @@ func (w *Words) Decode(data []byte, lim Limits) (*Document, error) {
 	est = min(est, 16+len(data)/4)
 	p := &parser{
 		data:     data,
-		words:    w.lookup(),
+		words:    w,
 		dec:      jsontext.NewDecoder(bytes.NewBuffer(data), jsontext.AllowDuplicateNames(true)),
 		maxDepth: lim.MaxDepth,
 		nodes:    make([]node, 0, est),
@@ -404,7 +417,7 @@ func (w *Words) Decode(data []byte, lim Limits) (*Document, error) {
 // parser holds the state of one Decode call.
 type parser struct {
 	data     []byte
-	words    map[string]string // see Words; nil: none
+	words    *Words // nil: none
 	dec      *jsontext.Decoder
 	maxDepth int
 	depth    int
@@ -427,25 +440,51 @@ func skipSeparators(data []byte, i int) int {
 	return i
 }
 
-func (w *Words) lookup() map[string]string {
-	if w == nil {
-		return nil
-	}
-	return w.m
-}
-
 // str returns the value of the string token tok, which starts at offset
 // start and has just been read: the shared word when its raw bytes are one
 // (a raw string with an escape never is), else a new string.
 func (p *parser) str(tok jsontext.Token, start int) string {
-	if p.words != nil {
-		if end := int(p.dec.InputOffset()); end-start >= 2 {
-			if w, ok := p.words[string(p.data[start+1:end-1])]; ok {
-				return w
-			}
-		}
+	if w, ok := p.word(start); ok {
+		return w.s
 	}
 	return tok.String()
+}
+
+// strValue is str as a decoded value.
+func (p *parser) strValue(tok jsontext.Token, start int) any {
+	if w, ok := p.word(start); ok {
+		return w.v
+	}
+	return tok.String()
+}
+
+// word looks up the raw bytes of the string just read, which starts at
+// offset start, among the words (a raw string with an escape never is one).
+func (p *parser) word(start int) (word, bool) {
+	if p.words == nil {
+		return word{}, false
+	}
+	end := int(p.dec.InputOffset())
+	if end-start < 2 {
+		return word{}, false
+	}
+	w, ok := p.words.m[string(p.data[start+1:end-1])]
+	return w, ok
+}
+
+// number returns the number token that starts at offset start and has just
+// been read, shared when it is a small integer.
+func (p *parser) number(start int) any {
+	raw := p.data[start:p.dec.InputOffset()]
+	if p.words != nil {
+		switch {
+		case len(raw) == 1 && raw[0] >= '0' && raw[0] <= '9':
+			return p.words.numbers[raw[0]-'0']
+		case len(raw) == 2 && raw[0] >= '1' && raw[0] <= '9' && raw[1] >= '0' && raw[1] <= '9':
+			return p.words.numbers[int(raw[0]-'0')*10+int(raw[1]-'0')]
+		}
+	}
+	return json.Number(raw)
 }
 
 // next reads the next token and returns it with the offset of its first byte.
@@ -465,9 +504,9 @@ func (p *parser) value(tok jsontext.Token, start int, name string, keyOff int) (
 	p.nodes = append(p.nodes, node{name: name, off: int32(start), keyOff: int32(keyOff)})
 	switch tok.Kind() {
 	case '"':
-		return p.str(tok, start), nil
+		return p.strValue(tok, start), nil
 	case '0':
-		return json.Number(p.data[start:p.dec.InputOffset()]), nil
+		return p.number(start), nil
 	case 't':
 		return true, nil
 	case 'f':
