@@ -111,16 +111,16 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 			facts.RelationHierarchical, facts.RelationPolyarchic, facts.RelationAdvisory,
 			"suited", "caution", "ill-suited")...)
 	}()
-	// The store hands the rules AST values, converted once here, rather than
-	// converting the matrix again at every lookup. Stores are safe for
+	// The configuration is converted to an OPA value once, here. The store
+	// takes that value as it is and hands it to the rules that read it,
+	// rather than converting the matrix again at every lookup; the built-in
+	// rules get it as literals (inlineConfig). Stores are safe for
 	// concurrent use, so the shards share one.
-	store := inmem.NewFromObjectWithOpts(map[string]any{"charterlint": map[string]any{"config": config}}, inmem.OptReturnASTValuesOnRead(true))
 	cv, err := ast.InterfaceToValue(config)
 	if err != nil {
 		return nil, fmt.Errorf("convert config: %w", err)
 	}
-	// The built-in rules get the configuration as literals (inlineConfig);
-	// user rules, and any reference inlining leaves, read the store.
+	store := inmem.NewFromObjectWithOpts(map[string]any{"charterlint": map[string]any{"config": cv}}, inmem.OptReturnASTValuesOnRead(true))
 	env := compileEnv{caps: caps, store: store, brief: opts.Brief}
 	if !opts.readConfig {
 		env.config, _ = cv.(ast.Object)
