@@ -125,18 +125,10 @@ func (v vocabulary) shapeOf(t reflect.Type) *shape {
 		if name, _, _ := strings.Cut(f.Tag.Get("json"), ","); name != "" && name != "-" {
 			v.add(name)
 			s.names = append(s.names, name)
-			s.terms = append(s.terms, v.term(name))
+			s.terms = append(s.terms, v.words[name])
 		}
 	}
 	return s
-}
-
-// term returns the prebuilt term for s, or a new one.
-func (v vocabulary) term(s string) *ast.Term {
-	if t, ok := v.words[s]; ok {
-		return t
-	}
-	return ast.StringTerm(s)
 }
 
 // builder builds one charter's facts. Terms come from an arena, a block

@@ -101,12 +101,13 @@ func typicalSample(tb testing.TB, e *Engine, n int) []sample {
 // their terms instead of allocating one per use.
 func TestVocabulary(t *testing.T) {
 	v := newVocabulary(append(schema.Words(), "ill-suited")...)
+	b := &builder{v: v}
 	for _, w := range []string{"claimsMultistakeholder", "decisiveClass", "maxConsecutive", "judgedBy", "governedModalities", "civil-society", "rough-consensus", "ill-suited"} {
-		if v.words[w] == nil || v.term(w) != v.term(w) {
+		if v.words[w] == nil || b.word(w) != b.word(w) {
 			t.Errorf("%q is not in the vocabulary", w)
 		}
 	}
-	if a, b := v.term("board-of-trustees"), v.term("board-of-trustees"); a == b || a.Value.Compare(b.Value) != 0 {
+	if x, y := b.word("board-of-trustees"), b.word("board-of-trustees"); x == y || x.Value.Compare(y.Value) != 0 {
 		t.Errorf("a word outside the vocabulary should get a new, equal term each time")
 	}
 }
