@@ -7,8 +7,6 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/charterlint/charterlint/internal/charter"
-	"github.com/charterlint/charterlint/internal/decode"
 	"github.com/charterlint/charterlint/internal/finding"
 	"github.com/charterlint/charterlint/policies"
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -40,20 +38,12 @@ func TestInlinedConfigChangesNothing(t *testing.T) {
 			t.Fatal(err)
 		}
 		total := 0
-		for i, src := range docs {
-			doc, err := decode.Decode(src, decode.DefaultLimits())
+		for i, d := range docs {
+			got, err := inlined.Evaluate(ctx, d.doc, d.charter)
 			if err != nil {
 				t.Fatal(err)
 			}
-			c, err := charter.FromValue(doc.Value)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, err := inlined.Evaluate(ctx, doc.Value, c)
-			if err != nil {
-				t.Fatal(err)
-			}
-			want, err := read.Evaluate(ctx, doc.Value, c)
+			want, err := read.Evaluate(ctx, d.doc, d.charter)
 			if err != nil {
 				t.Fatal(err)
 			}

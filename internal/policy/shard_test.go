@@ -35,21 +35,13 @@ func TestShardsAgree(t *testing.T) {
 		t.Fatalf("Shards: 64 compiled %d parts, want one per rule (%d)", got, want)
 	}
 	docs, fixtures := comparisonDocs(t, 7, 24)
-	for i, data := range docs {
-		doc, err := decode.Decode(data, decode.DefaultLimits())
-		if err != nil {
-			t.Fatal(err)
-		}
-		c, err := charter.FromValue(doc.Value)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for i, d := range docs {
 		var want []finding.Finding
 		for k, e := range engines {
 			if !reflect.DeepEqual(e.Rules(), engines[0].Rules()) {
 				t.Fatalf("shards %d: rules differ", len(e.shards))
 			}
-			got, err := e.Evaluate(ctx, doc.Value, c)
+			got, err := e.Evaluate(ctx, d.doc, d.charter)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -68,26 +60,44 @@ func TestShardsAgree(t *testing.T) {
 	}
 }
 
-// comparisonDocs returns every shipped fixture and then n generated
+// comparison is a decoded charter and its model.
+type comparison struct {
+	doc     any
+	charter *charter.Charter
+}
+
+// comparisonDocs decodes every shipped fixture and then n generated
 // typical charters of the seed: the documents on which two ways of
 // evaluating the rules must agree. It also returns how many fixtures
 // there are.
-func comparisonDocs(t *testing.T, seed int64, n int) ([][]byte, int) {
+func comparisonDocs(t *testing.T, seed int64, n int) ([]comparison, int) {
 	t.Helper()
 	files, _ := filepath.Glob("../../fixtures/*.charter.json")
 	if len(files) == 0 {
 		t.Fatal("no fixtures")
 	}
-	var docs [][]byte
+	var srcs [][]byte
 	for _, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
 		}
-		docs = append(docs, data)
+		srcs = append(srcs, data)
 	}
 	for i := range n {
-		docs = append(docs, corpus.Generate(seed, i, corpus.Typical()))
+		srcs = append(srcs, corpus.Generate(seed, i, corpus.Typical()))
+	}
+	docs := make([]comparison, len(srcs))
+	for i, src := range srcs {
+		d, err := decode.Decode(src, decode.DefaultLimits())
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, err := charter.FromValue(d.Value)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs[i] = comparison{d.Value, c}
 	}
 	return docs, len(files)
 }
