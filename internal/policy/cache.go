@@ -9,6 +9,7 @@ import "github.com/open-policy-agent/opa/v1/ast"
 // map per frame, keyed by the reference's hash.
 type refCache struct {
 	frames []map[int][]refCacheEntry
+	keys   []*ast.Term // room for copies of the references kept
 }
 
 type refCacheEntry struct {
@@ -57,8 +58,24 @@ func (c *refCache) Put(ref ast.Ref, value *ast.Term) {
 			return
 		}
 	}
-	top[h] = append(top[h], refCacheEntry{ref, value})
+	top[h] = append(top[h], refCacheEntry{c.keep(ref), value})
 }
+
+// keep copies ref for the cache to hold. OPA hands Put a slice it reuses:
+// a function call's key lives in a pooled evaluator, which overwrites it
+// for the next call, on whatever goroutine takes it from the pool next.
+// The copies are carved from shared blocks, to spare an allocation each.
+func (c *refCache) keep(ref ast.Ref) ast.Ref {
+	if len(ref) > cap(c.keys)-len(c.keys) {
+		c.keys = make([]*ast.Term, 0, max(refKeyBlock, len(ref)))
+	}
+	start := len(c.keys)
+	c.keys = append(c.keys, ref...)
+	return c.keys[start:len(c.keys):len(c.keys)]
+}
+
+// refKeyBlock is how many reference elements one block of copies holds.
+const refKeyBlock = 256
 
 // Keys lists the references cached in the innermost frame.
 func (c *refCache) Keys() []ast.Ref {

@@ -57,3 +57,37 @@ func TestRefCache(t *testing.T) {
 		t.Errorf("Keys after Pop = %v", keys)
 	}
 }
+
+// OPA passes Put a key it reuses (a pooled function evaluator's): the
+// cache must hold its own copy, or the entry changes under it.
+func TestRefCacheKeepsACopyOfTheKey(t *testing.T) {
+	c := newRefCache()
+	key := ast.MustParseRef("data.lib.seats_text[3]")
+	c.Put(key, ast.StringTerm("3 seats"))
+	key[len(key)-1] = ast.IntNumberTerm(1) // the evaluator's next call
+	if v, _ := c.Get(ast.MustParseRef("data.lib.seats_text[3]")); v == nil || v.Value.Compare(ast.String("3 seats")) != 0 {
+		t.Errorf("after the caller reused its key: Get(seats_text[3]) = %v", v)
+	}
+	if v, _ := c.Get(key); v != nil {
+		t.Errorf("after the caller reused its key: Get(seats_text[1]) = %v, never put", v)
+	}
+	// Keys longer than a block, and many keys, are kept whole.
+	long := make(ast.Ref, refKeyBlock+1)
+	long[0] = ast.DefaultRootDocument
+	for i := 1; i < len(long); i++ {
+		long[i] = ast.IntNumberTerm(i)
+	}
+	c.Put(long, ast.BooleanTerm(true))
+	for i := range 2 * refKeyBlock {
+		c.Put(ast.Ref{ast.DefaultRootDocument, ast.StringTerm("f"), ast.IntNumberTerm(i)}, ast.IntNumberTerm(i))
+	}
+	if v, _ := c.Get(slices.Clone(long)); v == nil {
+		t.Error("a key longer than a block was lost")
+	}
+	for i := range 2 * refKeyBlock {
+		v, _ := c.Get(ast.Ref{ast.DefaultRootDocument, ast.StringTerm("f"), ast.IntNumberTerm(i)})
+		if v == nil || v.Value.Compare(ast.IntNumberTerm(i).Value) != 0 {
+			t.Fatalf("f[%d] = %v", i, v)
+		}
+	}
+}
