@@ -102,10 +102,13 @@ func newFlags(name, synopsis, examples string, out io.Writer) *pflag.FlagSet {
 	fs := pflag.NewFlagSet(name, pflag.ContinueOnError)
 	fs.SetOutput(out)
 	fs.SortFlags = false
+	// Usage writes where the flag set's output points: parseFlags mutes
+	// it while parsing, during which pflag prints usage for --help itself.
 	fs.Usage = func() {
-		fmt.Fprintf(out, "Usage:\n  charterlint %s\n\nFlags:\n%s", synopsis, fs.FlagUsages())
+		w := fs.Output()
+		fmt.Fprintf(w, "Usage:\n  charterlint %s\n\nFlags:\n%s", synopsis, fs.FlagUsages())
 		if examples != "" {
-			fmt.Fprintf(out, "\nExamples:\n%s", examples)
+			fmt.Fprintf(w, "\nExamples:\n%s", examples)
 		}
 	}
 	return fs
