@@ -223,7 +223,30 @@ func (l *Linter) capped(path string, fs []finding.Finding) []finding.Finding {
 
 // Check runs the pipeline on data read from path. It returns the findings
 // and, when the charter passed the structural stages, the checked charter.
-func (l *Linter) Check(ctx context.Context, path string, data []byte) ([]finding.Finding, *Checked, error) {
+//
+// A panic in any stage, a bug in charterlint or in OPA (which a user's
+// rule can reach), becomes an *InternalError for this file instead of
+// ending the run with a stack trace.
+func (l *Linter) Check(ctx context.Context, path string, data []byte) (fs []finding.Finding, checked *Checked, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			fs, checked, err = nil, nil, &InternalError{Path: path, Panic: v}
+		}
+	}()
+	return l.check(ctx, path, data)
+}
+
+// InternalError reports a panic while linting a file.
+type InternalError struct {
+	Path  string
+	Panic any // the value the panic carried
+}
+
+func (e *InternalError) Error() string {
+	return fmt.Sprintf("%s: internal error: %v (a bug in charterlint or in OPA; please report it with this file and the rules used)", e.Path, e.Panic)
+}
+
+func (l *Linter) check(ctx context.Context, path string, data []byte) ([]finding.Finding, *Checked, error) {
 	doc, err := l.Words.Decode(data, l.Limits)
 	if err != nil {
 		var de *decode.Error

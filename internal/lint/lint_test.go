@@ -2,6 +2,7 @@ package lint_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,6 +12,7 @@ import (
 	"github.com/charterlint/charterlint/internal/corpus"
 	"github.com/charterlint/charterlint/internal/decode"
 	"github.com/charterlint/charterlint/internal/discover"
+	"github.com/charterlint/charterlint/internal/finding"
 	"github.com/charterlint/charterlint/internal/lint"
 	"github.com/charterlint/charterlint/internal/policy"
 	"github.com/charterlint/charterlint/policies"
@@ -92,6 +94,39 @@ func TestRunOrderIndependentOfJobs(t *testing.T) {
 	for _, jobs := range []int{2, 8} {
 		if got := render(jobs); got != one {
 			t.Errorf("-j %d output differs from -j 1", jobs)
+		}
+	}
+}
+
+// A panic in a stage (here the schema stage of a linter built without a
+// validator) becomes an error naming the file, and the run goes on.
+func TestPanicBecomesInternalError(t *testing.T) {
+	l := newLinter(t)
+	l.Validator = nil
+	dir := t.TempDir()
+	broken := filepath.Join(dir, "a-broken.charter.json")
+	valid := filepath.Join(dir, "b-valid.charter.json")
+	if err := os.WriteFile(broken, []byte(`{"id": "x",}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(valid, corpus.Generate(3, 0, corpus.Typical()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var results []lint.Result
+	for _, jobs := range []int{1, 2} {
+		results = results[:0]
+		l.Run(context.Background(), []discover.Source{{Path: broken}, {Path: valid}}, jobs, func(r lint.Result) {
+			results = append(results, r)
+		})
+		if len(results) != 2 {
+			t.Fatalf("-j %d: %d results, want 2", jobs, len(results))
+		}
+		if r := results[0]; r.Err != nil || len(r.Findings) != 1 || r.Findings[0].Stage != finding.StageParse {
+			t.Errorf("-j %d: the file that fails to parse gave %+v", jobs, r)
+		}
+		var ie *lint.InternalError
+		if r := results[1]; !errors.As(r.Err, &ie) || ie.Path != valid || !strings.Contains(r.Err.Error(), valid+": internal error: ") {
+			t.Errorf("-j %d: the file that reached the missing stage gave %+v, want an internal error naming it", jobs, r)
 		}
 	}
 }
