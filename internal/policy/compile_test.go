@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/charterlint/charterlint/policies"
@@ -45,6 +46,20 @@ func TestTrustedCompileChangesNothing(t *testing.T) {
 					break
 				}
 			}
+		}
+	}
+}
+
+// A panic in OPA's compiler (here on a module it was handed as nil)
+// comes back as an error.
+func TestCompilePanicIsAnError(t *testing.T) {
+	modules := map[string]*ast.Module{"broken.rego": nil}
+	for name, compile := range map[string]func(map[string]*ast.Module, *ast.Capabilities) (*ast.Compiler, error){
+		"checked": Compile, "trusted": compileTrusted,
+	} {
+		c, err := compile(modules, nil)
+		if c != nil || err == nil || !strings.Contains(err.Error(), "internal error in OPA's compiler") {
+			t.Errorf("%s: Compile = %v, %v; want an internal error", name, c, err)
 		}
 	}
 }

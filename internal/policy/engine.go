@@ -434,7 +434,17 @@ func termString(t *ast.Term) (ast.String, bool) {
 // the file, line and what is wrong (an unknown or forbidden builtin among
 // them).
 func Compile(modules map[string]*ast.Module, caps *ast.Capabilities) (*ast.Compiler, error) {
-	c := ast.NewCompiler().WithCapabilities(caps).WithEnablePrintStatements(false)
+	return compile(ast.NewCompiler().WithCapabilities(caps).WithEnablePrintStatements(false), modules)
+}
+
+// compile runs c over modules. A panic in OPA's compiler, which an
+// unusual user module can reach, becomes an error rather than a crash.
+func compile(c *ast.Compiler, modules map[string]*ast.Module) (_ *ast.Compiler, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = fmt.Errorf("compile policies: internal error in OPA's compiler: %v (please report it with the policy files used)", v)
+		}
+	}()
 	c.Compile(modules)
 	if c.Failed() {
 		return nil, fmt.Errorf("compile policies:\n%w", explainForbidden(c.Errors))
@@ -467,12 +477,7 @@ func checkOnlyStages() []ast.StageID {
 // rule. Skipping them saves 30-40 % of compiling. User rules are never
 // trusted.
 func compileTrusted(modules map[string]*ast.Module, caps *ast.Capabilities) (*ast.Compiler, error) {
-	c := ast.NewCompiler().WithCapabilities(caps).WithEnablePrintStatements(false).WithSkipStages(checkOnlyStages()...)
-	c.Compile(modules)
-	if c.Failed() {
-		return nil, fmt.Errorf("compile policies:\n%w", explainForbidden(c.Errors))
-	}
-	return c, nil
+	return compile(ast.NewCompiler().WithCapabilities(caps).WithEnablePrintStatements(false).WithSkipStages(checkOnlyStages()...), modules)
 }
 
 // explainForbidden rewrites "undefined function" errors for builtins the
