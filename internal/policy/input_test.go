@@ -103,7 +103,8 @@ func TestVocabulary(t *testing.T) {
 	v := newVocabulary(append(schema.Words(), "ill-suited")...)
 	b := &builder{v: v}
 	for _, w := range []string{"claimsMultistakeholder", "decisiveClass", "maxConsecutive", "judgedBy", "governedModalities", "civil-society", "rough-consensus", "ill-suited"} {
-		if v.words[w] == nil || b.word(w) != b.word(w) {
+		// Two lookups must hand out the same term, not equal copies.
+		if first, second := b.word(w), b.word(w); v.words[w] == nil || first != second {
 			t.Errorf("%q is not in the vocabulary", w)
 		}
 	}
