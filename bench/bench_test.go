@@ -220,16 +220,11 @@ func BenchmarkRepository(b *testing.B) {
 	for _, jobs := range []int{1, runtime.NumCPU()} {
 		b.Run(fmt.Sprintf("j%d", jobs), func(b *testing.B) {
 			for b.Loop() {
-				// emit runs on the workers' goroutines, where b.Fatal may not.
-				var failed error
 				l.Run(context.Background(), sources, jobs, func(r lint.Result) {
-					if r.Err != nil && failed == nil {
-						failed = r.Err
+					if r.Err != nil {
+						b.Fatal(r.Err)
 					}
 				})
-				if failed != nil {
-					b.Fatal(failed)
-				}
 			}
 			b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "charters/s")
 		})
