@@ -169,7 +169,7 @@ func packWhole(opts Options, env compileEnv) ([]*shard, error) {
 			return nil, err
 		}
 	}
-	sh, err := newShard(modules, slices.Sorted(maps.Keys(modules)), len(opts.PolicyDirs) == 0, env)
+	sh, err := newShard(modules, len(opts.PolicyDirs) == 0, env)
 	if err != nil {
 		return nil, err
 	}
@@ -196,21 +196,19 @@ func packInParts(pack fs.FS, n int, env compileEnv) ([]*shard, error) {
 	for i, part := range parts {
 		wg.Go(func() {
 			modules := make(map[string]*ast.Module, len(part))
-			names := make([]string, len(part))
-			for j, f := range part {
+			for _, f := range part {
 				m, err := parseFile(pack, "builtin:", f, env.brief, env.caps)
 				if err != nil {
 					errs[i] = err
 					return
 				}
-				names[j] = "builtin:" + f
 				if !strings.HasPrefix(f, libDir) && !definesDeny(m) {
-					errs[i] = fmt.Errorf("%s: the built-in pack keeps shared helpers in %s; this file defines no deny rule", names[j], libDir)
+					errs[i] = fmt.Errorf("builtin:%s: the built-in pack keeps shared helpers in %s; this file defines no deny rule", f, libDir)
 					return
 				}
-				modules[names[j]] = m
+				modules["builtin:"+f] = m
 			}
-			shards[i], errs[i] = newShard(modules, names, true, env)
+			shards[i], errs[i] = newShard(modules, true, env)
 		})
 	}
 	wg.Wait()
@@ -244,9 +242,9 @@ func splitFiles(files []string, n int) [][]string {
 	return parts
 }
 
-// newShard compiles the named modules and prepares the query that reads
-// every rule's deny set among them.
-func newShard(modules map[string]*ast.Module, names []string, trusted bool, env compileEnv) (*shard, error) {
+// newShard compiles modules and prepares the query that reads every
+// rule's deny set among them.
+func newShard(modules map[string]*ast.Module, trusted bool, env compileEnv) (*shard, error) {
 	inlineConfig(modules, env.config)
 	var compiler *ast.Compiler
 	var err error
