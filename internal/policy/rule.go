@@ -51,15 +51,11 @@ func ruleFromAnnotations(a *ast.Annotations, pkg, file string, brief bool) (Rule
 	r.Fail = str("fail")
 	r.Pass = str("pass")
 	var missing []string
-	for _, f := range []struct {
-		name, val string
-		prose     bool
-	}{
-		{"title", r.Title, false}, {"description", r.Description, true}, {"custom.id", r.ID, false},
-		{"custom.severity", str("severity"), false}, {"custom.group", r.Group, false},
-		{"custom.rationale", r.Rationale, true}, {"custom.citation", r.Citation, true},
+	for _, f := range []struct{ name, val string }{
+		{"title", r.Title}, {"description", r.Description}, {"custom.id", r.ID}, {"custom.severity", str("severity")},
+		{"custom.group", r.Group}, {"custom.rationale", r.Rationale}, {"custom.citation", r.Citation},
 	} {
-		if f.val == "" && !(brief && f.prose) {
+		if f.val == "" && !(brief && isProse(strings.TrimPrefix(f.name, "custom."))) {
 			missing = append(missing, f.name)
 		}
 	}
