@@ -21,6 +21,9 @@ type engineConfig struct {
 	// the other commands, which evaluate no rule or one charter's, leave
 	// it 0: as many as shardsFor gives one charter.
 	shards int
+	// deferMessages is policy.Options.DeferMessages; lint sets it for a
+	// repository (see manyPerWorker).
+	deferMessages bool
 }
 
 func addEngineFlags(fs *pflag.FlagSet, cfg *engineConfig) {
@@ -40,6 +43,8 @@ func (c engineConfig) options() policy.Options {
 		DataFiles:  c.dataFiles,
 		Timeout:    c.timeout,
 		Shards:     shards,
+
+		DeferMessages: c.deferMessages,
 	}
 }
 

@@ -96,6 +96,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	cfg.engine.shards = shardsFor(len(sources), cfg.jobs)
+	cfg.engine.deferMessages = manyPerWorker(len(sources), cfg.jobs)
 	l, err := cfg.engine.linter(lint.Options{Limits: cfg.limits, Stdin: stdin, StdinName: cfg.stdinName})
 	if err != nil {
 		fmt.Fprintf(stderr, "charterlint: %v\n", err)
@@ -154,8 +155,17 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // are idle during start-up, so the pack is split across them; on a
 // repository, where the parts would cost more than they save, it is not.
 func shardsFor(charters, jobs int) int {
-	if charters > 25*jobs {
+	if manyPerWorker(charters, jobs) {
 		return 1
 	}
 	return min(runtime.GOMAXPROCS(0), 4)
+}
+
+// manyPerWorker reports whether each worker lints enough charters for
+// start-up work that saves time on every charter to pay: a repository,
+// not a pre-commit hook's few files. Deferring the messages (about 1 ms
+// of start-up, 0.08 ms saved per charter) pays after about 15 charters a
+// worker; the threshold is set by the parts (above).
+func manyPerWorker(charters, jobs int) bool {
+	return charters > 25*jobs
 }

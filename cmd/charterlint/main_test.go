@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charterlint/charterlint/internal/corpus"
 	"github.com/rogpeppe/go-internal/testscript"
 )
 
@@ -68,5 +69,33 @@ func TestRunWithoutProcess(t *testing.T) {
 	}
 	if !strings.Contains(stderr.String(), `unknown output format "yaml"`) {
 		t.Errorf("stderr = %q, want the unknown format named", stderr.String())
+	}
+}
+
+// TestRepositoryRunMatchesFewFiles checks that what lint sets up for a
+// repository (one part, messages rendered by the engine: see
+// manyPerWorker) prints exactly what it prints for a few files per worker
+// (the pack in parts, messages in Rego), in text and in JSON.
+func TestRepositoryRunMatchesFewFiles(t *testing.T) {
+	const n = 60
+	dir := t.TempDir()
+	if err := corpus.WriteDir(dir, 5, n); err != nil {
+		t.Fatal(err)
+	}
+	if !manyPerWorker(n, 2) || manyPerWorker(n, 3) {
+		t.Fatalf("%d charters should be many for 2 workers and few for 3", n)
+	}
+	for _, format := range []string{"text", "json"} {
+		var outs [2]bytes.Buffer
+		for i, jobs := range []string{"2", "3"} {
+			var stderr bytes.Buffer
+			code := run([]string{"lint", "-j", jobs, "--format", format, dir}, strings.NewReader(""), &outs[i], &stderr)
+			if code != exitFindings {
+				t.Fatalf("-j %s: exit code %d, want %d; stderr %s", jobs, code, exitFindings, stderr.String())
+			}
+		}
+		if outs[0].Len() == 0 || !bytes.Equal(outs[0].Bytes(), outs[1].Bytes()) {
+			t.Errorf("%s: a repository run (-j 2) printed %d bytes, a few-files run (-j 3) %d; want the same", format, outs[0].Len(), outs[1].Len())
+		}
 	}
 }
