@@ -52,11 +52,10 @@ const messageFuncPrefix = "charterlint_message_"
 
 // deferredMessage records one rewritten deny rule, to undo it.
 type deferredMessage struct {
-	module  *ast.Module
-	rule    *ast.Rule
-	key     *ast.Term // the finding object
-	message *ast.Term // the message term, as written
-	fn      *ast.Rule // the function written in its place
+	module *ast.Module
+	rule   *ast.Rule
+	key    *ast.Term // the finding object, as written
+	fn     *ast.Rule // the function written for its message
 }
 
 // deferMessages rewrites the messages of the built-in pack's deny rules
@@ -109,7 +108,7 @@ func deferMessages(modules map[string]*ast.Module) []deferredMessage {
 			key := r.Head.Key
 			r.Head.Key = ast.NewTerm(withMessage(obj, ast.ArrayTerm(args...))).SetLocation(key.Location)
 			m.Rules = append(m.Rules, fn)
-			done = append(done, deferredMessage{module: m, rule: r, key: key, message: msg, fn: fn})
+			done = append(done, deferredMessage{module: m, rule: r, key: key, fn: fn})
 		}
 	}
 	return done
@@ -395,7 +394,7 @@ type msgCompiler struct {
 }
 
 // function compiles the function at ref and all it calls.
-func (mc *msgCompiler) function(ref ast.Ref) (*msgFunc, error) {
+func (mc *msgCompiler) function(ref ast.Ref) (_ *msgFunc, err error) {
 	key := ref.String()
 	if fn, ok := mc.funcs[key]; ok {
 		if fn == nil {
@@ -404,6 +403,11 @@ func (mc *msgCompiler) function(ref ast.Ref) (*msgFunc, error) {
 		return fn, nil
 	}
 	mc.funcs[key] = nil // being compiled
+	defer func() {
+		if err != nil {
+			delete(mc.funcs, key)
+		}
+	}()
 	rules := mc.compiler.GetRulesExact(ref)
 	if len(rules) != 1 {
 		return nil, fmt.Errorf("%s has %d definitions: %w", key, len(rules), errNotDeferrable)
