@@ -50,6 +50,10 @@ import (
 // after it is the function's index in its package.
 const messageFuncPrefix = "charterlint_message_"
 
+// messageValuePrefix names the parameters of a message function that
+// stand for a rule's value, gathered in the head.
+const messageValuePrefix = "charterlint_value_"
+
 // deferredMessage records one rewritten deny rule, to undo it.
 type deferredMessage struct {
 	module *ast.Module
@@ -81,7 +85,7 @@ func deferMessages(modules map[string]*ast.Module) []deferredMessage {
 			case ast.String, ast.Var:
 				continue // nothing to save
 			}
-			params, ok := messageParams(msg, names)
+			body, params, gathered, ok := messageParams(msg, names)
 			if !ok {
 				continue
 			}
@@ -93,18 +97,16 @@ func deferMessages(modules map[string]*ast.Module) []deferredMessage {
 			fn := &ast.Rule{
 				Head: &ast.Head{
 					Name: ast.Var(fname), Reference: ast.Ref{ast.VarTerm(fname)},
-					Args: params, Value: msg, Assign: true, Location: r.Location,
+					Args: params, Value: body, Assign: true, Location: r.Location,
 				},
 				Body:     ast.NewBody(ast.NewExpr(ast.BooleanTerm(true).SetLocation(r.Location))),
 				Module:   m,
 				Location: r.Location,
 			}
 			fn.Body[0].Location = r.Location
-			args := make([]*ast.Term, 0, len(params)+1)
+			args := make([]*ast.Term, 0, len(gathered)+1)
 			args = append(args, ast.IntNumberTerm(n-1))
-			for _, p := range params {
-				args = append(args, ast.NewTerm(p.Value))
-			}
+			args = append(args, gathered...)
 			key := r.Head.Key
 			r.Head.Key = ast.NewTerm(withMessage(obj, ast.ArrayTerm(args...))).SetLocation(key.Location)
 			m.Rules = append(m.Rules, fn)
@@ -182,14 +184,17 @@ func moduleNames(m *ast.Module) map[ast.Var]bool {
 	return names
 }
 
-// messageParams lists the local variables a message term reads, in order
-// of first use, or reports false when the term reads a rule, an import,
-// input or data as a value (only calls may name those), or holds a
-// comprehension.
-func messageParams(msg *ast.Term, names map[ast.Var]bool) ([]*ast.Term, bool) {
-	var params []*ast.Term
+// messageParams works out what a message reads. It returns the message
+// rewritten for its function, the function's parameters, and the values
+// the rule's head gathers for them, in order of first use: a local
+// variable is gathered as itself; a rule, an import or data read as a value
+// (gap, lib.deciding_bodies_named, vote_text[v]) is gathered whole, OPA
+// evaluating it in the head, and the function reads a parameter in its
+// place. References into the input stay in the message: the interpreter
+// reads them. It reports false for a comprehension or a wildcard.
+func messageParams(msg *ast.Term, names map[ast.Var]bool) (rewritten *ast.Term, params, gathered []*ast.Term, ok bool) {
 	seen := map[ast.Var]bool{}
-	ok := true
+	ok = true
 	local := func(v ast.Var) {
 		switch {
 		case v.IsWildcard() || v.IsGenerated() || names[v]:
@@ -197,43 +202,73 @@ func messageParams(msg *ast.Term, names map[ast.Var]bool) ([]*ast.Term, bool) {
 		case !seen[v]:
 			seen[v] = true
 			params = append(params, ast.VarTerm(string(v)))
+			gathered = append(gathered, ast.VarTerm(string(v)))
 		}
 	}
-	var walk func(t *ast.Term)
-	walk = func(t *ast.Term) {
+	byValue := func(t *ast.Term) *ast.Term {
+		v := ast.VarTerm(messageValuePrefix + strconv.Itoa(len(params)))
+		params = append(params, v)
+		gathered = append(gathered, t.Copy())
+		return v
+	}
+	var walk func(t *ast.Term) *ast.Term
+	walk = func(t *ast.Term) *ast.Term {
 		if !ok {
-			return
+			return t
 		}
 		switch v := t.Value.(type) {
 		case ast.Var:
+			if names[v] && v != "input" && v != "data" {
+				return byValue(t)
+			}
 			local(v)
+			return t
 		case ast.Ref:
 			head, isVar := v[0].Value.(ast.Var)
 			if !isVar {
 				ok = false
-				return
+				return t
 			}
-			local(head)
-			for _, x := range v[1:] {
-				walk(x)
+			switch {
+			case head == "input": // the interpreter reads the input itself
+			case names[head]:
+				return byValue(t)
+			default:
+				local(head)
 			}
+			out := make(ast.Ref, len(v))
+			out[0] = v[0]
+			for i, x := range v[1:] {
+				out[i+1] = walk(x)
+			}
+			return ast.NewTerm(out).SetLocation(t.Location)
 		case ast.Call:
-			for _, x := range v[1:] {
-				walk(x)
+			out := make(ast.Call, len(v))
+			out[0] = v[0]
+			for i, x := range v[1:] {
+				out[i+1] = walk(x)
 			}
+			return ast.NewTerm(out).SetLocation(t.Location)
 		case *ast.Array:
-			v.Foreach(walk)
+			elems := make([]*ast.Term, 0, v.Len())
+			v.Foreach(func(x *ast.Term) { elems = append(elems, walk(x)) })
+			return ast.ArrayTerm(elems...).SetLocation(t.Location)
 		case ast.Object:
-			v.Foreach(func(k, x *ast.Term) { walk(k); walk(x) })
+			pairs := make([][2]*ast.Term, 0, v.Len())
+			v.Foreach(func(k, x *ast.Term) { pairs = append(pairs, [2]*ast.Term{walk(k), walk(x)}) })
+			return ast.ObjectTerm(pairs...).SetLocation(t.Location)
 		case ast.Set:
-			v.Foreach(walk)
+			elems := make([]*ast.Term, 0, v.Len())
+			v.Foreach(func(x *ast.Term) { elems = append(elems, walk(x)) })
+			return ast.SetTerm(elems...).SetLocation(t.Location)
 		case ast.Null, ast.Boolean, ast.Number, ast.String:
-		default:
-			ok = false
+			return t
 		}
+		ok = false
+		return t
 	}
-	walk(msg)
-	return params, ok
+	rewritten = walk(msg)
+	return rewritten, params, gathered, ok
 }
 
 // messageBuiltins are the builtins a deferred message may call: pure
