@@ -67,7 +67,7 @@ type Options struct {
 	Shards int
 	// DeferMessages renders the built-in rules' messages after OPA has
 	// run, with a small interpreter of the compiled message (see
-	// deferMessages): 8 % less work per charter, for about 1 ms more of
+	// deferMessages): 8 % less work per charter, for 1-2 ms more of
 	// start-up, so it pays on a repository, not on a pre-commit hook's
 	// one file. Findings are the same either way.
 	DeferMessages bool

@@ -42,7 +42,7 @@ import (
 // different. TestDeferredMessagesChangeNothing and FuzzPipeline check that
 // the two ways agree.
 //
-// It costs compiling a function per message (about 1 ms of start-up for
+// It costs compiling a function per message (1-2 ms of start-up for
 // the pack) and saves 8-9 % of the instructions per charter, so lint
 // turns it on for a repository (Options.DeferMessages).
 
