@@ -99,8 +99,8 @@ type Engine struct {
 // shard is a compiled part of the rule set and its compiled query.
 type shard struct {
 	rules    []Rule
-	vars     []ast.Var        // query variable holding each rule's deny set
-	messages [][]*messageFunc // each rule's deferred messages, by index
+	vars     []ast.Var    // query variable holding each rule's deny set
+	messages [][]*msgFunc // each rule's deferred messages, by index
 	compiler *ast.Compiler
 	query    ast.Body
 	store    storage.Store
@@ -294,7 +294,7 @@ func newShard(modules map[string]*ast.Module, trusted bool, env compileEnv) (*sh
 	}
 	sh := &shard{rules: rules, compiler: compiler, store: env.store}
 	if messages != nil {
-		sh.messages = make([][]*messageFunc, len(rules))
+		sh.messages = make([][]*msgFunc, len(rules))
 		for i, r := range rules {
 			sh.messages[i] = messages[r.Package]
 		}
@@ -588,12 +588,13 @@ func builtinRank(name string) int {
 }
 
 func definesDeny(m *ast.Module) bool {
-	for _, r := range m.Rules {
-		if r.Head.Name == "deny" || (len(r.Head.Reference) > 0 && r.Head.Reference[0].Value.Compare(ast.Var("deny")) == 0) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(m.Rules, namesDeny)
+}
+
+// namesDeny reports whether a rule's head starts with deny.
+func namesDeny(r *ast.Rule) bool {
+	ref := r.Head.Ref()
+	return len(ref) > 0 && ref[0].Value.Compare(ast.Var("deny")) == 0
 }
 
 // ParseFS parses the Rego files of fsys into modules, keyed by prefix+path.

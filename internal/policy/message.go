@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -73,7 +74,7 @@ func deferMessages(modules map[string]*ast.Module) []deferredMessage {
 		names := moduleNames(m)
 		n := 0
 		for _, r := range m.Rules {
-			if !isDenyRule(r) || r.Head.Key == nil {
+			if !namesDeny(r) || len(r.Head.Ref()) != 1 || r.Head.Key == nil {
 				continue
 			}
 			obj, ok := r.Head.Key.Value.(ast.Object)
@@ -120,18 +121,8 @@ func deferMessages(modules map[string]*ast.Module) []deferredMessage {
 func undeferMessages(done []deferredMessage) {
 	for _, d := range done {
 		d.rule.Head.Key = d.key
-		for i, r := range d.module.Rules {
-			if r == d.fn {
-				d.module.Rules = append(d.module.Rules[:i], d.module.Rules[i+1:]...)
-				break
-			}
-		}
+		d.module.Rules = slices.DeleteFunc(d.module.Rules, func(r *ast.Rule) bool { return r == d.fn })
 	}
-}
-
-func isDenyRule(r *ast.Rule) bool {
-	ref := r.Head.Ref()
-	return len(ref) == 1 && ref[0].Value.Compare(ast.Var("deny")) == 0
 }
 
 // findingShape reports whether obj is a finding written with string keys
@@ -291,16 +282,9 @@ var messageBuiltins = func() map[string]bool {
 	return m
 }()
 
-// errNotDeferrable says why a compiled message function cannot be run by
-// the interpreter.
 // errNotDeferrable says why a message function cannot be run by the
 // interpreter.
 var errNotDeferrable = errors.New("message not deferrable")
-
-// messageFunc renders one deferred message.
-type messageFunc struct {
-	fn *msgFunc
-}
 
 // prepareMessages compiles every deferred message function of a compiled
 // shard for the interpreter and returns, per rule package, its functions
@@ -308,7 +292,7 @@ type messageFunc struct {
 // function, or anything it calls, is beyond the interpreter, and all of
 // them when a module reads a deny set whose messages were deferred (it
 // would see the gathered variables).
-func prepareMessages(c *ast.Compiler, done []deferredMessage) (map[string][]*messageFunc, []deferredMessage) {
+func prepareMessages(c *ast.Compiler, done []deferredMessage) (map[string][]*msgFunc, []deferredMessage) {
 	if len(done) == 0 {
 		return nil, nil
 	}
@@ -320,7 +304,7 @@ func prepareMessages(c *ast.Compiler, done []deferredMessage) (map[string][]*mes
 		return nil, done
 	}
 	mc := &msgCompiler{compiler: c, funcs: map[string]*msgFunc{}}
-	out := map[string][]*messageFunc{}
+	out := map[string][]*msgFunc{}
 	var failed []deferredMessage
 	for _, d := range done {
 		pkg := d.module.Package.Path
@@ -334,7 +318,7 @@ func prepareMessages(c *ast.Compiler, done []deferredMessage) (map[string][]*mes
 		for len(fs) <= idx {
 			fs = append(fs, nil)
 		}
-		fs[idx] = &messageFunc{fn: fn}
+		fs[idx] = fn
 		out[pkg.String()] = fs
 	}
 	return out, failed
@@ -657,18 +641,10 @@ func (mc *msgCompiler) operand(t *ast.Term, s *scope) (operand, bool) {
 	case ast.Set:
 		return mc.collection(opSet, t, v.Len(), v.Foreach, s)
 	case ast.Object:
-		if v.IsGround() {
-			return operand{kind: opConst, term: t}, true
-		}
-		out := operand{kind: opObject}
-		ok := true
-		v.Foreach(func(k, x *ast.Term) {
-			kk, ok1 := mc.operand(k, s)
-			xx, ok2 := mc.operand(x, s)
-			ok = ok && ok1 && ok2
-			out.path = append(out.path, kk, xx)
-		})
-		return out, ok
+		// Keys and values in turn.
+		return mc.collection(opObject, t, 2*v.Len(), func(f func(*ast.Term)) {
+			v.Foreach(func(k, x *ast.Term) { f(k); f(x) })
+		}, s)
 	}
 	return operand{}, false
 }
@@ -737,11 +713,11 @@ func newInterp(ctx context.Context, input *ast.Term) *interp {
 
 // render runs a message function with args; ok is false when the message
 // is undefined.
-func (in *interp) render(f *messageFunc, args []*ast.Term) (string, bool, error) {
-	if len(args) != f.fn.arity {
-		return "", false, fmt.Errorf("message takes %d values, got %d", f.fn.arity, len(args))
+func (in *interp) render(fn *msgFunc, args []*ast.Term) (string, bool, error) {
+	if len(args) != fn.arity {
+		return "", false, fmt.Errorf("message takes %d values, got %d", fn.arity, len(args))
 	}
-	v, ok, err := in.call(f.fn, args)
+	v, ok, err := in.call(fn, args)
 	if err != nil || !ok {
 		return "", false, err
 	}
@@ -875,7 +851,7 @@ func (in *interp) operand(o *operand, base int) (*ast.Term, bool) {
 			}
 			var key *ast.Term
 			if key, ok = in.operand(&o.path[i], base); ok {
-				cur = child(cur, key)
+				cur = cur.Get(key)
 				ok = cur != nil
 			}
 		}
@@ -908,36 +884,13 @@ func (in *interp) operand(o *operand, base int) (*ast.Term, bool) {
 	return nil, false
 }
 
-// child is the member of a collection a reference step names, or nil.
-func child(cur, key *ast.Term) *ast.Term {
-	switch c := cur.Value.(type) {
-	case ast.Object:
-		return c.Get(key)
-	case *ast.Array:
-		n, ok := key.Value.(ast.Number)
-		if !ok {
-			return nil
-		}
-		i, ok := n.Int()
-		if !ok || i < 0 || i >= c.Len() {
-			return nil
-		}
-		return c.Elem(i)
-	case ast.Set:
-		if c.Contains(key) {
-			return key
-		}
-	}
-	return nil
-}
-
 // renderFindings appends the findings of a rule whose messages were
 // deferred: each finding's message is rendered from the variables it
 // gathered, a finding whose message is undefined is dropped, and findings
 // that render alike are merged, as the deny set would have merged them.
 // A finding whose message was not deferred (a constant, say, in another
 // deny rule of the package) is taken as it is.
-func (in *interp) renderFindings(r *Rule, funcs []*messageFunc, set ast.Set, out []finding.Finding) ([]finding.Finding, error) {
+func (in *interp) renderFindings(r *Rule, funcs []*msgFunc, set ast.Set, out []finding.Finding) ([]finding.Finding, error) {
 	start := len(out)
 	err := set.Iter(func(x *ast.Term) error {
 		f, ok, err := in.renderFinding(r, funcs, x)
@@ -955,7 +908,7 @@ func (in *interp) renderFindings(r *Rule, funcs []*messageFunc, set ast.Set, out
 	return out, err
 }
 
-func (in *interp) renderFinding(r *Rule, funcs []*messageFunc, x *ast.Term) (finding.Finding, bool, error) {
+func (in *interp) renderFinding(r *Rule, funcs []*msgFunc, x *ast.Term) (finding.Finding, bool, error) {
 	obj, ok := x.Value.(ast.Object)
 	var arr *ast.Array
 	if ok {
