@@ -891,16 +891,22 @@ func (in *interp) operand(o *operand, base int) (*ast.Term, bool) {
 // A finding whose message was not deferred (a constant, say, in another
 // deny rule of the package) is taken as it is.
 func (in *interp) renderFindings(r *Rule, funcs []*msgFunc, set ast.Set, out []finding.Finding) ([]finding.Finding, error) {
-	start := len(out)
+	type identity struct{ pointer, element, message string }
+	var seen map[identity]bool // a set of one needs no merging
+	if set.Len() > 1 {
+		seen = make(map[identity]bool, set.Len())
+	}
 	err := set.Iter(func(x *ast.Term) error {
 		f, ok, err := in.renderFinding(r, funcs, x)
 		if err != nil || !ok {
 			return err
 		}
-		for _, g := range out[start:] {
-			if g.Pointer == f.Pointer && g.Element == f.Element && g.Message == f.Message {
+		if seen != nil {
+			id := identity{f.Pointer, f.Element, f.Message}
+			if seen[id] {
 				return nil
 			}
+			seen[id] = true
 		}
 		out = append(out, f)
 		return nil
