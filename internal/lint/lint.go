@@ -12,7 +12,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 	"sync"
 
 	"github.com/charterlint/charterlint/internal/charter"
@@ -234,10 +233,16 @@ func (l *Linter) check(ctx context.Context, path string, data []byte) ([]finding
 	if problems := l.Validator.Validate(doc.Value); len(problems) > 0 {
 		fs := make([]finding.Finding, 0, len(problems))
 		for _, p := range problems {
-			fs = append(fs, locate(doc, path, finding.Finding{
+			f := finding.Finding{
 				Rule: string(finding.StageSchema), Stage: finding.StageSchema, Severity: finding.Error,
-				Pointer: p.Pointer, Message: withoutPath(p.Message),
-			}))
+				Pointer: p.Pointer, Message: p.Message,
+			}
+			// An unknown property is best shown at its name, not its value.
+			if kp, ok := doc.KeyPos(p.Pointer); ok && p.Kind == schema.KindUnknownProperty {
+				fs = append(fs, at(f, path, kp))
+				continue
+			}
+			fs = append(fs, locate(doc, path, f))
 		}
 		finding.Sort(fs)
 		return fs, nil, nil
@@ -274,32 +279,17 @@ func (l *Linter) check(ctx context.Context, path string, data []byte) ([]finding
 
 // locate fills in the file and the line and column of f's pointer.
 // A pointer that names no value (a missing property) falls back to the
-// nearest enclosing value; an unknown property is shown at its name.
+// nearest enclosing value.
 func locate(doc *decode.Document, path string, f finding.Finding) finding.Finding {
-	pos := doc.Pos(f.Pointer)
-	if f.Stage == finding.StageSchema && isUnknownProperty(f.Message) {
-		if kp, ok := doc.KeyPos(f.Pointer); ok {
-			pos = kp
-		}
-	}
+	return at(f, path, doc.Pos(f.Pointer))
+}
+
+// at places f in the file path at pos.
+func at(f finding.Finding, path string, pos decode.Pos) finding.Finding {
 	f.File = path
 	f.Line, f.Column = pos.Line, pos.Column
 	return f
 }
-
-// withoutPath drops the "path: " prefix of a schema message; findings
-// carry the pointer, which every reporter shows in its own way. The prefix
-// is made of schema-defined names and indices, so it holds no ": ".
-func withoutPath(msg string) string {
-	if _, rest, ok := strings.Cut(msg, ": "); ok {
-		return rest
-	}
-	return msg
-}
-
-// isUnknownProperty tells an unknown-property problem, which is best shown
-// at the property's name rather than its value.
-func isUnknownProperty(msg string) bool { return strings.Contains(msg, "unknown property") }
 
 // TooBigError is a file over the size limit: a finding, not a failure.
 type TooBigError struct{ size, limit int64 }

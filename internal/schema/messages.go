@@ -36,8 +36,9 @@ func idChars(s string) bool {
 func (r *reporter) leaf(e *jsonschema.ValidationError, node *jsonschema.Schema, keyword string, ok bool) []issue {
 	ptr, tokens := libraryPointer(e.InstanceLocation)
 	val, found := lookup(r.doc, tokens)
-	one := func(text string) []issue { return []issue{{pointer: ptr, at: ptr, text: text}} }
-	fallback := one(strings.TrimPrefix(e.Message, "jsonschema: "))
+	kind := kindOf(keyword)
+	one := func(text string) []issue { return []issue{{pointer: ptr, at: ptr, kind: kind, text: text}} }
+	fallback := []issue{{pointer: ptr, at: ptr, kind: KindOther, text: strings.TrimPrefix(e.Message, "jsonschema: ")}}
 	if !ok || !found {
 		return fallback
 	}
@@ -62,7 +63,7 @@ func (r *reporter) leaf(e *jsonschema.ValidationError, node *jsonschema.Schema, 
 		var out []issue
 		for _, name := range node.Required {
 			if _, present := obj[name]; !present {
-				out = append(out, issue{pointer: ptr, at: ptr, text: "missing required property " + strconv.Quote(name)})
+				out = append(out, issue{pointer: ptr, at: ptr, kind: KindRequired, text: "missing required property " + strconv.Quote(name)})
 			}
 		}
 		if len(out) > 0 {
@@ -148,7 +149,7 @@ func unknownProperties(ptr string, obj map[string]any, node *jsonschema.Schema) 
 		} else if len(allowed) > 0 {
 			text += "; expected one of " + strings.Join(allowed, ", ")
 		}
-		out = append(out, issue{pointer: ptr + "/" + escapeToken(name), at: ptr, text: text})
+		out = append(out, issue{pointer: ptr + "/" + escapeToken(name), at: ptr, kind: KindUnknownProperty, text: text})
 	}
 	return out
 }

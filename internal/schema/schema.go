@@ -23,9 +23,13 @@ import (
 type Validator struct {
 	// fast answers "valid?" without allocating. The full validator, which
 	// explains failures, is compiled on first need: a run over valid
-	// charters never pays for it.
+	// charters never pays for it. Validators made by Compile have no fast
+	// path.
 	fast *fastNode
 	full func() (*jsonschema.Schema, error)
+	// what names the documents validated ("charter"): paths call the
+	// root "(charter)".
+	what string
 }
 
 // Problem is one schema violation.
@@ -35,10 +39,69 @@ type Problem struct {
 	// pointer of the object that lacks it; for an unknown property it is
 	// the pointer of the unknown property itself.
 	Pointer string
-	// Message explains the violation in plain words. It begins with a
-	// short path made from the pointer (without the leading slash, or
-	// "(charter)" for the root) followed by ": ".
+	// Path names, for people, the value the message speaks of: the
+	// pointer without its leading slash, "(charter)" for the root, and
+	// for an unknown property the object that holds it.
+	Path string
+	// Kind says what is wrong, for programs: they must not parse Message.
+	Kind Kind
+	// Message explains the violation in plain words, without a path.
 	Message string
+}
+
+// Text is the problem as one line for people: "path: message".
+func (p Problem) Text() string { return p.Path + ": " + p.Message }
+
+// Kind classifies a problem by the schema keyword it breaks.
+type Kind string
+
+// The kinds of problem.
+const (
+	KindType            Kind = "type"             // a value of the wrong JSON type
+	KindConst           Kind = "const"            // a value other than the one allowed
+	KindEnum            Kind = "enum"             // a value outside a list of words
+	KindRequired        Kind = "required"         // a required property is missing
+	KindUnknownProperty Kind = "unknown-property" // a property the format does not define
+	KindPattern         Kind = "pattern"          // a string of the wrong form
+	KindRange           Kind = "range"            // a number out of range or not a multiple
+	KindCount           Kind = "count"            // a list too short or too long
+	KindLength          Kind = "length"           // a string too short or too long
+	KindDuplicates      Kind = "duplicates"       // a list that repeats an item
+	KindFormat          Kind = "format"           // a string that breaks a named format (a date)
+	KindNotAllowed      Kind = "not-allowed"      // a value that may not appear at all
+	KindAlternatives    Kind = "alternatives"     // none (or more than one) of several shapes fits
+	KindOther           Kind = "other"            // anything else, in the validator's words
+)
+
+// kindOf is the kind of problem a failed keyword reports.
+func kindOf(keyword string) Kind {
+	switch keyword {
+	case "type":
+		return KindType
+	case "const":
+		return KindConst
+	case "enum":
+		return KindEnum
+	case "required":
+		return KindRequired
+	case "additionalProperties":
+		return KindUnknownProperty
+	case "pattern":
+		return KindPattern
+	case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf":
+		return KindRange
+	case "minItems", "maxItems":
+		return KindCount
+	case "minLength", "maxLength":
+		return KindLength
+	case "uniqueItems":
+		return KindDuplicates
+	case "format":
+		return KindFormat
+	case "":
+		return KindNotAllowed
+	}
+	return KindOther
 }
 
 // New compiles the embedded charter schema.
@@ -47,18 +110,30 @@ func New() (*Validator, error) {
 	if err != nil {
 		return nil, fmt.Errorf("compiling charter schema %s for the fast path: %w", schemas.CharterV1URL, err)
 	}
-	return &Validator{fast: fast, full: sync.OnceValues(compileFull)}, nil
+	full := func() (*jsonschema.Schema, error) { return compileFull(schemas.CharterV1URL, schemas.CharterV1()) }
+	return &Validator{fast: fast, full: sync.OnceValues(full), what: "charter"}, nil
 }
 
-func compileFull() (*jsonschema.Schema, error) {
+// Compile compiles another embedded schema (draft 2020-12) into a
+// validator whose problems speak of documents as what ("data": the root
+// is "(data)"), with the same messages as the charter's.
+func Compile(url, src, what string) (*Validator, error) {
+	root, err := compileFull(url, src)
+	if err != nil {
+		return nil, err
+	}
+	return &Validator{full: func() (*jsonschema.Schema, error) { return root, nil }, what: what}, nil
+}
+
+func compileFull(url, src string) (*jsonschema.Schema, error) {
 	c := jsonschema.NewCompiler()
 	c.Draft = jsonschema.Draft2020
-	if err := c.AddResource(schemas.CharterV1URL, strings.NewReader(schemas.CharterV1())); err != nil {
-		return nil, fmt.Errorf("loading charter schema %s: %w", schemas.CharterV1URL, err)
+	if err := c.AddResource(url, strings.NewReader(src)); err != nil {
+		return nil, fmt.Errorf("load schema %s: %w", url, err)
 	}
-	root, err := c.Compile(schemas.CharterV1URL)
+	root, err := c.Compile(url)
 	if err != nil {
-		return nil, fmt.Errorf("compiling charter schema %s: %w", schemas.CharterV1URL, err)
+		return nil, fmt.Errorf("compile schema %s: %w", url, err)
 	}
 	return root, nil
 }
@@ -70,12 +145,12 @@ func compileFull() (*jsonschema.Schema, error) {
 // it returns nil when doc is valid. A doc holding values that are not JSON
 // values (for example a Go struct) yields a single problem at the root.
 func (v *Validator) Validate(doc any) []Problem {
-	if v.fast.valid(doc) {
+	if v.fast != nil && v.fast.valid(doc) {
 		return nil
 	}
 	root, err := v.full()
 	if err != nil {
-		return []Problem{{Pointer: "", Message: rootPath + ": " + err.Error()}}
+		return []Problem{{Pointer: "", Path: v.rootPath(), Kind: KindOther, Message: err.Error()}}
 	}
 	err = root.Validate(doc)
 	if err == nil {
@@ -84,17 +159,17 @@ func (v *Validator) Validate(doc any) []Problem {
 	var ve *jsonschema.ValidationError
 	if !errors.As(err, &ve) {
 		return []Problem{{
-			Pointer: "",
-			Message: rootPath + ": cannot be checked against the charter format: " + strings.TrimPrefix(err.Error(), "jsonschema: "),
+			Pointer: "", Path: v.rootPath(), Kind: KindOther,
+			Message: "cannot be checked against the " + v.what + " format: " + strings.TrimPrefix(err.Error(), "jsonschema: "),
 		}}
 	}
-	r := reporter{root: root, doc: doc}
+	r := reporter{root: root, doc: doc, rootPath: v.rootPath()}
 	r.walk(ve)
 	return r.problems()
 }
 
-// rootPath is how messages name the whole charter.
-const rootPath = "(charter)"
+// rootPath is how paths name the whole document: "(charter)".
+func (v *Validator) rootPath() string { return "(" + v.what + ")" }
 
 // issue is a problem before its message gets its path prefix. at is the
 // pointer the message prefix is made from; it differs from pointer only
@@ -102,14 +177,16 @@ const rootPath = "(charter)"
 type issue struct {
 	pointer string
 	at      string
+	kind    Kind
 	text    string
 }
 
 // reporter turns one validation error tree into problems.
 type reporter struct {
-	root   *jsonschema.Schema
-	doc    any
-	issues []issue
+	root     *jsonschema.Schema
+	doc      any
+	rootPath string
+	issues   []issue
 }
 
 // walk collects the useful leaves of the error tree, skipping the wrappers
@@ -134,7 +211,7 @@ func (r *reporter) walk(e *jsonschema.ValidationError) {
 func (r *reporter) problems() []Problem {
 	ps := make([]Problem, 0, len(r.issues))
 	for _, is := range r.issues {
-		ps = append(ps, Problem{Pointer: is.pointer, Message: humanPath(is.at) + ": " + is.text})
+		ps = append(ps, Problem{Pointer: is.pointer, Path: r.humanPath(is.at), Kind: is.kind, Message: is.text})
 	}
 	slices.SortFunc(ps, func(a, b Problem) int {
 		return cmp.Or(cmp.Compare(a.Pointer, b.Pointer), cmp.Compare(a.Message, b.Message))
@@ -150,19 +227,19 @@ func (r *reporter) problems() []Problem {
 func (r *reporter) alternatives(e *jsonschema.ValidationError, node *jsonschema.Schema, keyword string) issue {
 	ptr, _ := libraryPointer(e.InstanceLocation)
 	if keyword == "anyOf" && strings.HasSuffix(node.Location, "#/$defs/seat") {
-		return issue{pointer: ptr, at: ptr, text: `seat must name an "actor" or the body it is "appointedBy"`}
+		return issue{pointer: ptr, at: ptr, kind: KindAlternatives, text: `seat must name an "actor" or the body it is "appointedBy"`}
 	}
 	// Generic fallback: say what each alternative wanted.
 	var branches []string
 	for _, c := range e.Causes {
-		sub := reporter{root: r.root, doc: r.doc}
+		sub := reporter{root: r.root, doc: r.doc, rootPath: r.rootPath}
 		sub.walk(c)
 		var parts []string
 		for _, is := range sub.issues {
 			if is.at == ptr {
 				parts = append(parts, is.text)
 			} else {
-				parts = append(parts, humanPath(is.at)+": "+is.text)
+				parts = append(parts, r.humanPath(is.at)+": "+is.text)
 			}
 		}
 		if len(parts) > 0 {
@@ -174,15 +251,15 @@ func (r *reporter) alternatives(e *jsonschema.ValidationError, node *jsonschema.
 		lead = "must satisfy exactly one of these"
 	}
 	if len(branches) == 0 {
-		return issue{pointer: ptr, at: ptr, text: lead + " alternatives"}
+		return issue{pointer: ptr, at: ptr, kind: KindAlternatives, text: lead + " alternatives"}
 	}
-	return issue{pointer: ptr, at: ptr, text: lead + ": " + strings.Join(branches, "; or ")}
+	return issue{pointer: ptr, at: ptr, kind: KindAlternatives, text: lead + ": " + strings.Join(branches, "; or ")}
 }
 
-// humanPath renders a pointer for the start of a message.
-func humanPath(ptr string) string {
+// humanPath renders a pointer for people.
+func (r *reporter) humanPath(ptr string) string {
 	if ptr == "" {
-		return rootPath
+		return r.rootPath
 	}
 	return ptr[1:]
 }

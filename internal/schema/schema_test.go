@@ -188,58 +188,58 @@ func TestValidate(t *testing.T) {
 	tests := []struct {
 		name   string
 		mutate func(t *testing.T, doc any)
-		want   []Problem
+		want   []problemText
 	}{
 		{
 			name:   "misspelt enum value gets a suggestion",
 			mutate: func(t *testing.T, doc any) { set(t, doc, "/actors/2/class", "goverment") },
-			want: []Problem{{"/actors/2/class",
+			want: []problemText{{"/actors/2/class",
 				`actors/2/class: "goverment" is not a known actor class; did you mean "government"?`}},
 		},
 		{
 			name:   "enum suggestion ignores case",
 			mutate: func(t *testing.T, doc any) { set(t, doc, "/bodies/1/role", "Nominating") },
-			want: []Problem{{"/bodies/1/role",
+			want: []problemText{{"/bodies/1/role",
 				`bodies/1/role: "Nominating" is not a known body role; did you mean "nominating"?`}},
 		},
 		{
 			name:   "enum value with no close match lists the allowed values",
 			mutate: func(t *testing.T, doc any) { set(t, doc, "/actors/0/class", "banana") },
-			want: []Problem{{"/actors/0/class",
+			want: []problemText{{"/actors/0/class",
 				`actors/0/class: "banana" is not a known actor class; expected one of government, intergovernmental, private-sector, civil-society, technical-community, academia`}},
 		},
 		{
 			name:   "enum in an array item is named after the array",
 			mutate: func(t *testing.T, doc any) { set(t, doc, "/objectives/1", "securty") },
-			want: []Problem{{"/objectives/1",
+			want: []problemText{{"/objectives/1",
 				`objectives/1: "securty" is not a known objective; did you mean "security"?`}},
 		},
 		{
 			name:   "method is named after its parent",
 			mutate: func(t *testing.T, doc any) { set(t, doc, "/bodies/0/decision/method", "majorty") },
-			want: []Problem{{"/bodies/0/decision/method",
+			want: []problemText{{"/bodies/0/decision/method",
 				`bodies/0/decision/method: "majorty" is not a known decision method; did you mean "majority"?`}},
 		},
 		{
 			name:   "non-string enum value",
 			mutate: func(t *testing.T, doc any) { set(t, doc, "/bodies/0/seats/0/vote", json.Number("1")) },
-			want: []Problem{{"/bodies/0/seats/0/vote",
+			want: []problemText{{"/bodies/0/seats/0/vote",
 				`bodies/0/seats/0/vote: 1 is not a known voting right; expected one of full, limited, none`}},
 		},
 		{
 			name:   "missing required property points at the parent",
 			mutate: func(t *testing.T, doc any) { del(t, doc, "/bodies/0/role") },
-			want:   []Problem{{"/bodies/0", `bodies/0: missing required property "role"`}},
+			want:   []problemText{{"/bodies/0", `bodies/0: missing required property "role"`}},
 		},
 		{
 			name:   "missing required property at the root",
 			mutate: func(t *testing.T, doc any) { del(t, doc, "/functions") },
-			want:   []Problem{{"", `(charter): missing required property "functions"`}},
+			want:   []problemText{{"", `(charter): missing required property "functions"`}},
 		},
 		{
 			name:   "misspelt property name gets a suggestion",
 			mutate: func(t *testing.T, doc any) { rename(t, doc, "/bodies/0/role", "rol") },
-			want: []Problem{
+			want: []problemText{
 				{"/bodies/0", `bodies/0: missing required property "role"`},
 				{"/bodies/0/rol", `bodies/0: unknown property "rol"; did you mean "role"?`},
 			},
@@ -247,58 +247,58 @@ func TestValidate(t *testing.T) {
 		{
 			name:   "misspelt optional property",
 			mutate: func(t *testing.T, doc any) { set(t, doc, "/actors/0/incumbant", true) },
-			want: []Problem{{"/actors/0/incumbant",
+			want: []problemText{{"/actors/0/incumbant",
 				`actors/0: unknown property "incumbant"; did you mean "incumbent"?`}},
 		},
 		{
 			name:   "unknown property with no close match lists the allowed ones",
 			mutate: func(t *testing.T, doc any) { set(t, doc, "/actors/0/colour", "blue") },
-			want: []Problem{{"/actors/0/colour",
+			want: []problemText{{"/actors/0/colour",
 				`actors/0: unknown property "colour"; expected one of class, id, incumbent, kind, name`}},
 		},
 		{
 			name:   "wrong type",
 			mutate: func(t *testing.T, doc any) { set(t, doc, "/functions/1/binding", "yes") },
-			want: []Problem{{"/functions/1/binding",
+			want: []problemText{{"/functions/1/binding",
 				`functions/1/binding: expected true or false, got string "yes"`}},
 		},
 		{
 			name:   "string where a list belongs",
 			mutate: func(t *testing.T, doc any) { set(t, doc, "/objectives", "stability") },
-			want:   []Problem{{"/objectives", `objectives: expected a list, got string "stability"`}},
+			want:   []problemText{{"/objectives", `objectives: expected a list, got string "stability"`}},
 		},
 		{
 			name:   "const",
 			mutate: func(t *testing.T, doc any) { set(t, doc, "/format", "charterlint/v2") },
-			want:   []Problem{{"/format", `format: must be "charterlint/v1"`}},
+			want:   []problemText{{"/format", `format: must be "charterlint/v1"`}},
 		},
 		{
 			name:   "bad id",
 			mutate: func(t *testing.T, doc any) { set(t, doc, "/actors/0/id", "Bad Id") },
-			want: []Problem{{"/actors/0/id",
+			want: []problemText{{"/actors/0/id",
 				`actors/0/id: "Bad Id" is not a valid id: use lower-case letters, digits, '.', '_' and '-', starting with a letter or digit`}},
 		},
 		{
 			name:   "id too long",
 			mutate: func(t *testing.T, doc any) { set(t, doc, "/id", strings.Repeat("a", 65)) },
-			want: []Problem{{"/id",
+			want: []problemText{{"/id",
 				`id: "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…" is not a valid id: an id has at most 64 characters`}},
 		},
 		{
 			name:   "bad id in a list of ids",
 			mutate: func(t *testing.T, doc any) { set(t, doc, "/bodies/0/seats/1/selection/by/0", "NomCom") },
-			want: []Problem{{"/bodies/0/seats/1/selection/by/0",
+			want: []problemText{{"/bodies/0/seats/1/selection/by/0",
 				`bodies/0/seats/1/selection/by/0: "NomCom" is not a valid id: use lower-case letters, digits, '.', '_' and '-', starting with a letter or digit`}},
 		},
 		{
 			name:   "bad date",
 			mutate: func(t *testing.T, doc any) { set(t, doc, "/adopted", "2024-13-01") },
-			want:   []Problem{{"/adopted", `adopted: "2024-13-01" is not a date in the form YYYY-MM-DD`}},
+			want:   []problemText{{"/adopted", `adopted: "2024-13-01" is not a date in the form YYYY-MM-DD`}},
 		},
 		{
 			name:   "seat with neither actor nor appointedBy",
 			mutate: func(t *testing.T, doc any) { del(t, doc, "/bodies/0/seats/0/actor") },
-			want: []Problem{{"/bodies/0/seats/0",
+			want: []problemText{{"/bodies/0/seats/0",
 				`bodies/0/seats/0: seat must name an "actor" or the body it is "appointedBy"`}},
 		},
 		{
@@ -311,7 +311,7 @@ func TestValidate(t *testing.T) {
 				del(t, doc, "/bodies/1/seats/0/actor")
 				set(t, doc, "/bodies/0/seats/0/count", json.Number("0"))
 			},
-			want: []Problem{
+			want: []problemText{
 				{"", `(charter): missing required property "name"`},
 				{"/actors/1/class", `actors/1/class: "goverment" is not a known actor class; did you mean "government"?`},
 				{"/bodies/0/seats/0/count", `bodies/0/seats/0/count: must be at least 1, got number 0`},
@@ -326,7 +326,7 @@ func TestValidate(t *testing.T) {
 				del(t, doc, "/actors/0/name")
 				del(t, doc, "/actors/0/class")
 			},
-			want: []Problem{
+			want: []problemText{
 				{"/actors/0", `actors/0: missing required property "class"`},
 				{"/actors/0", `actors/0: missing required property "name"`},
 			},
@@ -343,41 +343,41 @@ func TestValidate(t *testing.T) {
 		{
 			name:   "json.Number that is not a whole number",
 			mutate: func(t *testing.T, doc any) { set(t, doc, "/bodies/0/seats/0/count", json.Number("2.5")) },
-			want: []Problem{{"/bodies/0/seats/0/count",
+			want: []problemText{{"/bodies/0/seats/0/count",
 				`bodies/0/seats/0/count: expected a whole number, got number 2.5`}},
 		},
 		{
 			name:   "share written as a percentage",
 			mutate: func(t *testing.T, doc any) { set(t, doc, "/bodies/0/decision/threshold", json.Number("60")) },
-			want: []Problem{{"/bodies/0/decision/threshold",
+			want: []problemText{{"/bodies/0/decision/threshold",
 				`bodies/0/decision/threshold: must be a share between 0 and 1 (0.6 means 60 %), got number 60`}},
 		},
 		{
 			name:   "exclusive minimum",
 			mutate: func(t *testing.T, doc any) { set(t, doc, "/bodies/0/seats/0/term/years", json.Number("0")) },
-			want: []Problem{{"/bodies/0/seats/0/term/years",
+			want: []problemText{{"/bodies/0/seats/0/term/years",
 				`bodies/0/seats/0/term/years: must be more than 0, got number 0`}},
 		},
 		{
 			name:   "maximum",
 			mutate: func(t *testing.T, doc any) { set(t, doc, "/bodies/0/seats/0/term/maxConsecutive", json.Number("51")) },
-			want: []Problem{{"/bodies/0/seats/0/term/maxConsecutive",
+			want: []problemText{{"/bodies/0/seats/0/term/maxConsecutive",
 				`bodies/0/seats/0/term/maxConsecutive: must be at most 50, got number 51`}},
 		},
 		{
 			name:   "empty list",
 			mutate: func(t *testing.T, doc any) { set(t, doc, "/actors", []any{}) },
-			want:   []Problem{{"/actors", `actors: must list at least 1 item, got 0`}},
+			want:   []problemText{{"/actors", `actors: must list at least 1 item, got 0`}},
 		},
 		{
 			name:   "empty name",
 			mutate: func(t *testing.T, doc any) { set(t, doc, "/name", "") },
-			want:   []Problem{{"/name", `name: must not be empty`}},
+			want:   []problemText{{"/name", `name: must not be empty`}},
 		},
 		{
 			name:   "name too long",
 			mutate: func(t *testing.T, doc any) { set(t, doc, "/actors/0/name", strings.Repeat("é", 501)) },
-			want: []Problem{{"/actors/0/name",
+			want: []problemText{{"/actors/0/name",
 				`actors/0/name: must be at most 500 characters long, got 501`}},
 		},
 		{
@@ -385,18 +385,18 @@ func TestValidate(t *testing.T) {
 			mutate: func(t *testing.T, doc any) {
 				set(t, doc, "/principles", []any{"open", "inclusive", "open", "inclusive", "open"})
 			},
-			want: []Problem{{"/principles", `principles: lists "open" 3 times, "inclusive" twice`}},
+			want: []problemText{{"/principles", `principles: lists "open" 3 times, "inclusive" twice`}},
 		},
 		{
 			name:   "keys needing ~0 and ~1 escaping",
 			mutate: func(t *testing.T, doc any) { set(t, doc, "/bodies/0/a~1b~0c", true) },
-			want: []Problem{{"/bodies/0/a~1b~0c",
+			want: []problemText{{"/bodies/0/a~1b~0c",
 				`bodies/0: unknown property "a/b~c"; expected one of decision, id, name, open, participants, role, seats, vetoes`}},
 		},
 		{
 			name:   "keys jsonschema would percent-encode",
 			mutate: func(t *testing.T, doc any) { set(t, doc, "/participation", map[string]any{"fée%s": true, "a b": 1}) },
-			want: []Problem{
+			want: []problemText{
 				{"/participation/a b", `participation: unknown property "a b"; expected one of admission, capacityBuilding, fees, openness, remote`},
 				{"/participation/fée%s", `participation: unknown property "fée%s"; did you mean "fees"?`},
 			},
@@ -406,7 +406,7 @@ func TestValidate(t *testing.T) {
 			mutate: func(t *testing.T, doc any) {
 				set(t, doc, "/participation", map[string]any{"fees": map[string]any{"amount": json.Number("-1"), "currency": "eur"}})
 			},
-			want: []Problem{
+			want: []problemText{
 				{"/participation/fees/amount", `participation/fees/amount: must be at least 0, got number -1`},
 				{"/participation/fees/currency", `participation/fees/currency: "eur" is not a currency code: use the three capital letters of ISO 4217, such as "EUR"`},
 			},
@@ -416,21 +416,37 @@ func TestValidate(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := decode(t, baseCharter)
 			tt.mutate(t, doc)
-			got := v.Validate(doc)
+			got := texts(v.Validate(doc))
 			if !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("Validate mismatch\n got: %s\nwant: %s", show(got), show(tt.want))
+				t.Errorf("Validate mismatch\n got: %s\nwant: %s", showTexts(got), showTexts(tt.want))
 			}
 		})
 	}
 }
 
-func show(ps []Problem) string {
+func show(ps []Problem) string { return showTexts(texts(ps)) }
+
+// problemText is a problem as people read it: its pointer and its line.
+type problemText struct{ Pointer, Text string }
+
+func texts(ps []Problem) []problemText {
+	if ps == nil {
+		return nil
+	}
+	out := make([]problemText, len(ps))
+	for i, p := range ps {
+		out[i] = problemText{p.Pointer, p.Text()}
+	}
+	return out
+}
+
+func showTexts(ps []problemText) string {
 	if ps == nil {
 		return "nil"
 	}
 	var b strings.Builder
 	for _, p := range ps {
-		fmt.Fprintf(&b, "\n  {%q, %q}", p.Pointer, p.Message)
+		fmt.Fprintf(&b, "\n  {%q, %q}", p.Pointer, p.Text)
 	}
 	return b.String()
 }
@@ -440,15 +456,15 @@ func TestValidateRootShapes(t *testing.T) {
 	tests := []struct {
 		name string
 		doc  any
-		want []Problem
+		want []problemText
 	}{
-		{"list instead of object", []any{}, []Problem{{"", "(charter): expected an object, got a list"}}},
-		{"null", nil, []Problem{{"", "(charter): expected an object, got null"}}},
+		{"list instead of object", []any{}, []problemText{{"", "(charter): expected an object, got a list"}}},
+		{"null", nil, []problemText{{"", "(charter): expected an object, got null"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := v.Validate(tt.doc); !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("Validate mismatch\n got: %s\nwant: %s", show(got), show(tt.want))
+			if got := texts(v.Validate(tt.doc)); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Validate mismatch\n got: %s\nwant: %s", showTexts(got), showTexts(tt.want))
 			}
 		})
 	}
@@ -457,7 +473,7 @@ func TestValidateRootShapes(t *testing.T) {
 func TestValidateNonJSONValue(t *testing.T) {
 	v := newValidator(t)
 	got := v.Validate(map[string]any{"format": struct{}{}})
-	if len(got) != 1 || got[0].Pointer != "" || !strings.HasPrefix(got[0].Message, "(charter): cannot be checked against the charter format: ") {
+	if len(got) != 1 || got[0].Pointer != "" || !strings.HasPrefix(got[0].Text(), "(charter): cannot be checked against the charter format: ") {
 		t.Errorf("Validate = %s, want one root problem saying the charter cannot be checked", show(got))
 	}
 }
@@ -784,5 +800,41 @@ func BenchmarkValidate(b *testing.B) {
 		if v.Validate(doc) != nil {
 			b.Fatal("benchmark charter is invalid")
 		}
+	}
+}
+
+// Programs tell problems apart by Kind, never by their words.
+func TestProblemKinds(t *testing.T) {
+	v := newValidator(t)
+	doc := decode(t, baseCharter)
+	set(t, doc, "/actors/0/class", "goverment")
+	set(t, doc, "/actors/1/colour", "red")
+	set(t, doc, "/bodies/0/seats/0/count", json.Number("-2"))
+	delete(doc.(map[string]any), "functions")
+	got := map[string]Kind{}
+	for _, p := range v.Validate(doc) {
+		got[p.Pointer] = p.Kind
+	}
+	want := map[string]Kind{
+		"/actors/0/class":         KindEnum,
+		"/actors/1/colour":        KindUnknownProperty,
+		"/bodies/0/seats/0/count": KindRange,
+		"":                        KindRequired,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("kinds = %v, want %v", got, want)
+	}
+}
+
+// A validator compiled from another schema names its root in its own words.
+func TestCompileOtherSchema(t *testing.T) {
+	v, err := Compile("https://example.org/x.json", `{"type": "object", "properties": {"a": {"type": "integer"}}, "additionalProperties": false}`, "data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := texts(v.Validate(map[string]any{"a": "x", "b": true}))
+	want := []problemText{{"/a", `a: expected a whole number, got string "x"`}, {"/b", `(data): unknown property "b"; expected one of a`}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %s\nwant %s", showTexts(got), showTexts(want))
 	}
 }
