@@ -7,14 +7,16 @@ import (
 	"encoding/json"
 	"fmt"
 	"runtime"
+	"runtime/debug"
 	"testing"
 
+	"github.com/charterlint/charterlint/internal/analysis"
 	"github.com/charterlint/charterlint/internal/charter"
+	"github.com/charterlint/charterlint/internal/config"
 	"github.com/charterlint/charterlint/internal/corpus"
 	"github.com/charterlint/charterlint/internal/decode"
 	"github.com/charterlint/charterlint/internal/discover"
 	"github.com/charterlint/charterlint/internal/facts"
-	"github.com/charterlint/charterlint/internal/lint"
 	"github.com/charterlint/charterlint/internal/policy"
 	"github.com/charterlint/charterlint/internal/schema"
 	"github.com/charterlint/charterlint/policies"
@@ -33,11 +35,10 @@ func sample(b *testing.B) [][]byte {
 	return out
 }
 
-// newLinter builds the linter lint runs on a repository, which renders
-// the rules' messages itself (policy.Options.DeferMessages).
-func newLinter(b *testing.B) *lint.Linter {
+// newLinter builds the analyzer lint runs: every stage, every rule.
+func newLinter(b *testing.B) *analysis.Analyzer {
 	b.Helper()
-	l, err := lint.New(context.Background(), lint.Options{Limits: decode.DefaultLimits(), Policy: policy.Options{Pack: policies.FS(), DeferMessages: true}})
+	l, err := analysis.New(context.Background(), analysis.Options{Limits: decode.DefaultLimits(), Rules: &policy.Options{Pack: policies.FS()}})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -54,7 +55,7 @@ func bytesOf(docs [][]byte) int64 {
 
 // BenchmarkStdlibDecode is the floor: plain encoding/json into any. Like
 // BenchmarkPipeline, it runs under Go's default collector settings
-// ("gc=go") and under those of a lint run ("gc=cli", lint.TuneGC), so each
+// ("gc=go") and under those of a lint run ("gc=cli", see cliGC), so each
 // ratio compares like with like.
 func BenchmarkStdlibDecode(b *testing.B) {
 	docs := sample(b)
@@ -76,9 +77,19 @@ func BenchmarkStdlibDecode(b *testing.B) {
 func underEachGC(b *testing.B, bench func(b *testing.B)) {
 	b.Run("gc=go", bench)
 	b.Run("gc=cli", func(b *testing.B) {
-		defer lint.TuneGC()()
+		defer cliGC()()
 		bench(b)
 	})
+}
+
+// cliGC sets the collector as cmd/charterlint's main does (GC at 400 %,
+// a soft limit of 40 MiB) and returns the function that restores it.
+func cliGC() (restore func()) {
+	percent, limit := debug.SetGCPercent(400), debug.SetMemoryLimit(40<<20)
+	return func() {
+		debug.SetGCPercent(percent)
+		debug.SetMemoryLimit(limit)
+	}
 }
 
 // BenchmarkDecode is decoding with the position of every value; DecodeWords
@@ -126,17 +137,20 @@ func BenchmarkSchema(b *testing.B) {
 	}
 }
 
-// BenchmarkPolicy is deriving the facts and evaluating every rule, as
-// on a repository (see newLinter).
+// BenchmarkPolicy is evaluating every rule over a charter and its facts.
 func BenchmarkPolicy(b *testing.B) {
 	docs := sample(b)
-	e, err := policy.New(context.Background(), policy.Options{Pack: policies.FS(), DeferMessages: true})
+	e, err := policy.New(context.Background(), policy.Options{Pack: policies.FS()})
 	if err != nil {
 		b.Fatal(err)
 	}
 	type checked struct {
-		doc     any
-		charter *charter.Charter
+		doc   any
+		facts *facts.Facts
+	}
+	data, err := config.Load()
+	if err != nil {
+		b.Fatal(err)
 	}
 	cs := make([]checked, len(docs))
 	for i, d := range docs {
@@ -148,13 +162,13 @@ func BenchmarkPolicy(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		cs[i] = checked{doc.Value, c}
+		cs[i] = checked{doc.Value, facts.Derive(c, data.Fit)}
 	}
 	ctx := context.Background()
 	i := 0
 	for b.Loop() {
 		x := cs[i%len(cs)]
-		if _, err := e.Evaluate(ctx, x.doc, x.charter); err != nil {
+		if _, err := e.Evaluate(ctx, x.doc, x.facts); err != nil {
 			b.Fatal(err)
 		}
 		i++
@@ -172,14 +186,13 @@ func BenchmarkFacts(b *testing.B) {
 		}
 		cs[i] = c
 	}
-	e, err := policy.New(context.Background(), policy.Options{Pack: policies.FS()})
+	data, err := config.Load()
 	if err != nil {
 		b.Fatal(err)
 	}
-	matrix := facts.MatrixFromConfig(e.Config())
 	i := 0
 	for b.Loop() {
-		facts.Derive(cs[i%len(cs)], matrix)
+		facts.Derive(cs[i%len(cs)], data.Fit)
 		i++
 	}
 }
@@ -195,8 +208,8 @@ func BenchmarkPipeline(b *testing.B) {
 		b.SetBytes(bytesOf(docs))
 		i := 0
 		for b.Loop() {
-			if _, _, err := l.Check(ctx, "x.charter.json", docs[i%len(docs)]); err != nil {
-				b.Fatal(err)
+			if a := l.Check(ctx, "x.charter.json", docs[i%len(docs)]); a.Err != nil {
+				b.Fatal(a.Err)
 			}
 			i++
 		}
@@ -223,7 +236,7 @@ func BenchmarkRepository(b *testing.B) {
 	for _, jobs := range []int{1, runtime.NumCPU()} {
 		b.Run(fmt.Sprintf("j%d", jobs), func(b *testing.B) {
 			for b.Loop() {
-				l.Run(context.Background(), sources, jobs, func(r lint.Result) {
+				l.Run(context.Background(), sources, jobs, func(r *analysis.Analysis) {
 					if r.Err != nil {
 						b.Fatal(r.Err)
 					}

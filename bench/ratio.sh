@@ -8,7 +8,7 @@
 #   bench/ratio.sh [ROUNDS]
 #
 # Prints each round's ratio under Go's collector settings (gc=go) and under
-# those of a lint run (gc=cli, lint.TuneGC), then the median of each.
+# those of a lint run (gc=cli, as cmd/charterlint sets it), then the median of each.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-8}

@@ -17,3 +17,7 @@ var pack embed.FS
 
 // FS returns the rule pack, rooted at the policies folder.
 func FS() fs.FS { return pack }
+
+// ConfigFile is the pack's data document, below its root: the modality
+// matrix and the thresholds the rules read as data.charterlint.config.
+const ConfigFile = "data/config.json"

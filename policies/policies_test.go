@@ -2,6 +2,7 @@ package policies_test
 
 import (
 	"context"
+	"github.com/charterlint/charterlint/internal/config"
 	"io/fs"
 	"path"
 	"strings"
@@ -27,11 +28,11 @@ func TestRego(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	engine, err := policy.New(ctx, policy.Options{Pack: policies.FS()})
+	data, err := config.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
-	store := inmem.NewFromObject(map[string]any{"charterlint": map[string]any{"config": engine.Config()}})
+	store := inmem.NewFromObject(map[string]any{"charterlint": map[string]any{"config": data.Value()}})
 	txn, err := store.NewTransaction(ctx)
 	if err != nil {
 		t.Fatal(err)

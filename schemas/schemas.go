@@ -1,5 +1,6 @@
-// Package schemas embeds the JSON Schemas of the charter format, so the
-// binary validates charters and prints the schema without reading any file.
+// Package schemas embeds the JSON Schemas of the charter format and of the
+// rules' data, so the binary validates charters and data files and prints
+// the schemas without reading any file.
 package schemas
 
 import _ "embed"
@@ -15,3 +16,13 @@ const FormatV1 = "charterlint/v1"
 
 // CharterV1 returns the charter format v1 schema (JSON Schema draft 2020-12).
 func CharterV1() string { return charterV1 }
+
+//go:embed ruledata-v1.json
+var ruleDataV1 string
+
+// RuleDataV1URL is the $id of the schema of the rules' data.
+const RuleDataV1URL = "https://charterlint.github.io/schemas/ruledata-v1.json"
+
+// RuleDataV1 returns the schema of the rules' data (the modality matrix,
+// compatible modalities and thresholds) and of --data files.
+func RuleDataV1() string { return ruleDataV1 }

@@ -4,13 +4,11 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 
-	"github.com/charterlint/charterlint/internal/classify"
+	"github.com/charterlint/charterlint/internal/analysis"
 	"github.com/charterlint/charterlint/internal/decode"
 	"github.com/charterlint/charterlint/internal/discover"
-	"github.com/charterlint/charterlint/internal/lint"
 	"github.com/charterlint/charterlint/internal/report"
 )
 
@@ -27,60 +25,60 @@ func runClassify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		ecfg   engineConfig
 	)
 	fs := newFlags("classify", "classify [flags] PATH...", classifyExamples, stdout)
-	fs.StringVarP(&format, "format", "f", "text", "output format: "+strings.Join(classify.Formats(), ", "))
-	addEngineFlags(fs, &ecfg)
+	fs.StringVarP(&format, "format", "f", "text", "output format: "+strings.Join(report.Formats(), ", "))
+	addDataFlag(fs, &ecfg)
 	if code, done := parseFlags(fs, args, stdout, stderr); done {
 		return code
 	}
-	if !slices.Contains(classify.Formats(), format) {
-		fmt.Fprintf(stderr, "charterlint classify: --format: unknown output format %q (want one of %s)\n", format, strings.Join(classify.Formats(), ", "))
+	rep, err := report.New(format, stdout)
+	if err != nil {
+		fmt.Fprintf(stderr, "charterlint classify: --format: %v\n", err)
 		return exitUsage
 	}
 	if fs.NArg() == 0 {
 		fmt.Fprintln(stderr, "charterlint classify: name at least one charter file or directory")
 		return exitUsage
 	}
-	l, err := ecfg.linter(lint.Options{Limits: decode.DefaultLimits(), Stdin: stdin})
+	// Structure, facts and classification: no rule is compiled.
+	l, err := ecfg.analyzer(analysis.Options{Limits: decode.DefaultLimits(), Stdin: stdin}, false)
 	if err != nil {
-		fmt.Fprintf(stderr, "charterlint: %v\n", err)
+		fmt.Fprintln(stderr, explain(err))
 		return exitUsage
 	}
-	// Structural checks only: a charter that does not pass them cannot be
-	// classified, and its findings go to stderr. The engine derives facts.
-	engine := l.Engine
-	l.Engine = nil
 	sources, problems := discover.Sources(fs.Args())
 	code := exitOK
 	for _, p := range problems {
 		fmt.Fprintf(stderr, "charterlint: %v\n", p)
 		code = exitUsage
 	}
-	var out []classify.Classification
-	for _, s := range sources {
-		data, err := l.Read(s.Path)
-		if err != nil {
-			fmt.Fprintf(stderr, "charterlint: %v\n", err)
+	var sum report.Summary
+	repErr := rep.Start(&report.Run{View: report.ViewClassification})
+	l.Run(context.Background(), sources, 1, func(a *analysis.Analysis) {
+		switch {
+		case a.Err != nil:
+			fmt.Fprintln(stderr, explain(a.Err))
 			code = exitUsage
-			continue
-		}
-		name := l.DisplayName(s.Path)
-		findings, checked, err := l.Check(context.Background(), name, data)
-		if err != nil {
-			fmt.Fprintf(stderr, "charterlint: %v\n", err)
-			code = exitUsage
-			continue
-		}
-		if checked == nil {
-			rep, _ := report.New("text", stderr)
-			rep.File(report.File{Path: name, Findings: findings})
-			fmt.Fprintf(stderr, "charterlint: %s: not classified: fix the problems above first\n", name)
+			return
+		case !a.Checked():
+			// A charter that fails the structural checks cannot be
+			// classified; its problems go to stderr.
+			problems, _ := report.New("text", stderr)
+			problems.Start(&report.Run{View: report.ViewFindings})
+			problems.File(a)
+			fmt.Fprintf(stderr, "charterlint: %s: not classified: fix the problems above first\n", a.Path)
 			code = max(code, exitFindings)
-			continue
+			return
 		}
-		out = append(out, classify.Of(name, checked.Charter, engine.Facts(checked.Charter)))
+		sum.Add(a)
+		if err := rep.File(a); err != nil && repErr == nil {
+			repErr = err
+		}
+	})
+	if err := rep.Finish(sum); err != nil && repErr == nil {
+		repErr = err
 	}
-	if err := classify.Write(stdout, format, out); err != nil {
-		fmt.Fprintf(stderr, "charterlint: write classification: %v\n", err)
+	if repErr != nil {
+		fmt.Fprintf(stderr, "charterlint: write classification: %v\n", repErr)
 		return exitUsage
 	}
 	return code

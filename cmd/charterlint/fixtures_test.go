@@ -10,23 +10,22 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/charterlint/charterlint/internal/classify"
 	"github.com/charterlint/charterlint/internal/decode"
 	"github.com/charterlint/charterlint/internal/finding"
-	"github.com/charterlint/charterlint/internal/lint"
+	"github.com/charterlint/charterlint/internal/analysis"
 	"github.com/charterlint/charterlint/internal/policy"
 	"github.com/charterlint/charterlint/policies"
 )
 
 const fixturesDir = "../../fixtures"
 
-func newLinter(t *testing.T) (*lint.Linter, *policy.Engine) {
+func newLinter(t *testing.T) *analysis.Analyzer {
 	t.Helper()
-	l, err := lint.New(context.Background(), lint.Options{Limits: decode.DefaultLimits(), Policy: policy.Options{Pack: policies.FS()}})
+	l, err := analysis.New(context.Background(), analysis.Options{Limits: decode.DefaultLimits(), Rules: &policy.Options{Pack: policies.FS()}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return l, l.Engine
+	return l
 }
 
 func fixtureFiles(t *testing.T) []string {
@@ -74,7 +73,7 @@ func readExpect(path string) ([]string, error) {
 // misfires anywhere, or stops firing, fails the suite. Run with -update to
 // rewrite the files, then review the diff.
 func TestFixtureExpectations(t *testing.T) {
-	l, _ := newLinter(t)
+	l := newLinter(t)
 	for _, file := range fixtureFiles(t) {
 		invalid := filepath.Base(filepath.Dir(file)) == "invalid"
 		expectPath := strings.TrimSuffix(file, ".charter.json") + ".expect"
@@ -118,7 +117,7 @@ func TestFixtureExpectations(t *testing.T) {
 var wellGoverned = []string{"icann", "ietf", "igf-mag", "w3c", "ripe-ncc", "lakeside-ix"}
 
 func TestWellGovernedFixturesHaveNoErrors(t *testing.T) {
-	l, _ := newLinter(t)
+	l := newLinter(t)
 	for _, name := range wellGoverned {
 		r := l.File(context.Background(), filepath.Join(fixturesDir, name+".charter.json"))
 		if r.Err != nil {
@@ -151,7 +150,7 @@ func TestFixtureClassification(t *testing.T) {
 		{"ripe-ncc", "multistakeholder", "polyarchic", nil},
 		{"w3c", "multistakeholder", "hierarchical", nil},
 	}
-	l, e := newLinter(t)
+	l := newLinter(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			path := filepath.Join(fixturesDir, tt.name+".charter.json")
@@ -159,11 +158,11 @@ func TestFixtureClassification(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			_, checked, err := l.Check(context.Background(), path, data)
-			if err != nil || checked == nil {
-				t.Fatalf("fixture does not pass the structural checks: %v", err)
+			a := l.Check(context.Background(), path, data)
+			if a.Err != nil || !a.Checked() {
+				t.Fatalf("fixture does not pass the structural checks: %v", a.Err)
 			}
-			c := classify.Of(path, checked.Charter, e.Facts(checked.Charter))
+			c := a.Classification
 			if c.Variety.EffectiveModality != tt.effective || c.Variety.Relation != tt.relation {
 				t.Errorf("effective %s, relation %s; want %s, %s", c.Variety.EffectiveModality, c.Variety.Relation, tt.effective, tt.relation)
 			}

@@ -8,10 +8,10 @@ import (
 	"runtime"
 	"strings"
 
+	"github.com/charterlint/charterlint/internal/analysis"
 	"github.com/charterlint/charterlint/internal/decode"
 	"github.com/charterlint/charterlint/internal/discover"
 	"github.com/charterlint/charterlint/internal/finding"
-	"github.com/charterlint/charterlint/internal/lint"
 	"github.com/charterlint/charterlint/internal/report"
 )
 
@@ -79,7 +79,6 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if done {
 		return code
 	}
-	defer lint.TuneGC()()
 	out := bufio.NewWriterSize(stdout, 64<<10)
 	defer out.Flush()
 	stdout = out
@@ -95,11 +94,9 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return exitUsage
 	}
-	cfg.engine.shards = shardsFor(len(sources), cfg.jobs)
-	cfg.engine.deferMessages = manyPerWorker(len(sources), cfg.jobs)
-	l, err := cfg.engine.linter(lint.Options{Limits: cfg.limits, Stdin: stdin, StdinName: cfg.stdinName})
+	l, err := cfg.engine.analyzer(analysis.Options{Limits: cfg.limits, Stdin: stdin, StdinName: cfg.stdinName}, true)
 	if err != nil {
-		fmt.Fprintf(stderr, "charterlint: %v\n", err)
+		fmt.Fprintln(stderr, explain(err))
 		return exitUsage
 	}
 	rep, err := report.New(cfg.format, stdout)
@@ -110,27 +107,26 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var (
 		sum      report.Summary
 		findings bool
-		repErr   error
+		repErr   = rep.Start(&report.Run{View: report.ViewFindings, Rules: l.Rules.Rules()})
 	)
-	l.Run(context.Background(), sources, cfg.jobs, func(r lint.Result) {
-		if r.Err != nil {
+	l.Run(context.Background(), sources, cfg.jobs, func(a *analysis.Analysis) {
+		if a.Err != nil {
 			out.Flush() // keep stderr in step with the findings before it
-			fmt.Fprintf(stderr, "charterlint: %v\n", r.Err)
+			fmt.Fprintln(stderr, explain(a.Err))
 			failed = true
 			return
 		}
-		f := report.File{Path: r.Path, Findings: r.Findings}
-		sum.Add(f)
-		for _, x := range r.Findings {
+		sum.Add(a)
+		for _, x := range a.Findings {
 			if x.Severity >= cfg.failOn {
 				findings = true
 			}
 		}
-		if err := rep.File(f); err != nil && repErr == nil {
+		if err := rep.File(a); err != nil && repErr == nil {
 			repErr = err
 		}
 	})
-	if err := rep.Close(sum); err != nil && repErr == nil {
+	if err := rep.Finish(sum); err != nil && repErr == nil {
 		repErr = err
 	}
 	if err := out.Flush(); err != nil && repErr == nil {
@@ -146,26 +142,4 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitFindings
 	}
 	return exitOK
-}
-
-// shardsFor decides how many parts the rule pack is compiled in. Compiling
-// in parallel saves about 4 ms of start-up on two cores, once; each extra
-// part costs a query, about 4 % of the time per charter (0.04 ms). With
-// few charters per worker (a pre-commit hook passes one or two) the cores
-// are idle during start-up, so the pack is split across them; on a
-// repository, where the parts would cost more than they save, it is not.
-func shardsFor(charters, jobs int) int {
-	if manyPerWorker(charters, jobs) {
-		return 1
-	}
-	return min(runtime.GOMAXPROCS(0), 4)
-}
-
-// manyPerWorker reports whether each worker lints enough charters for
-// start-up work that saves time on every charter to pay: a repository,
-// not a pre-commit hook's few files. Deferring the messages (1-2 ms
-// of start-up, 0.08 ms saved per charter) pays after about 25 charters a
-// worker; the threshold is set by the parts (above).
-func manyPerWorker(charters, jobs int) bool {
-	return charters > 25*jobs
 }

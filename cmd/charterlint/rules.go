@@ -28,9 +28,9 @@ func runRules(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "charterlint rules: --format: unknown output format %q (want text or json)\n", format)
 		return exitUsage
 	}
-	engine, err := ecfg.new()
+	engine, err := ecfg.engine()
 	if err != nil {
-		fmt.Fprintf(stderr, "charterlint: %v\n", err)
+		fmt.Fprintln(stderr, explain(err))
 		return exitUsage
 	}
 	rules := engine.Rules()
@@ -65,9 +65,9 @@ func runExplain(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "charterlint explain: want exactly one rule id, got %d\nRun 'charterlint rules' for the list.\n", fs.NArg())
 		return exitUsage
 	}
-	engine, err := ecfg.new()
+	engine, err := ecfg.engine()
 	if err != nil {
-		fmt.Fprintf(stderr, "charterlint: %v\n", err)
+		fmt.Fprintln(stderr, explain(err))
 		return exitUsage
 	}
 	r, ok := engine.Rule(fs.Arg(0))

@@ -183,19 +183,6 @@ type FunctionFacts struct {
 // "caution", "ill-suited", or "" when it has no cell for the pair.
 type Matrix func(category, modality string) string
 
-// MatrixFromConfig reads the matrix out of the rule pack's data document,
-// config["matrix"][category][modality]["fit"]: the same data the rules
-// read as data.charterlint.config, user overrides included.
-func MatrixFromConfig(config map[string]any) Matrix {
-	m, _ := config["matrix"].(map[string]any)
-	return func(category, modality string) string {
-		cat, _ := m[category].(map[string]any)
-		cell, _ := cat[modality].(map[string]any)
-		fit, _ := cell["fit"].(string)
-		return fit
-	}
-}
-
 // AdviceFacts describe one advice relation.
 type AdviceFacts struct {
 	Pointer string   `json:"pointer"`

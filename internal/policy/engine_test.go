@@ -3,6 +3,7 @@ package policy
 import (
 	"context"
 	"errors"
+	"github.com/charterlint/charterlint/internal/config"
 	"os"
 	"path/filepath"
 	"strings"
@@ -24,9 +25,23 @@ const metadata = `# METADATA
 #   citation: none
 `
 
+// dataWith loads the built-in rule data with src merged over it.
+func dataWith(t *testing.T, src string) *config.Data {
+	t.Helper()
+	over := filepath.Join(t.TempDir(), "data.json")
+	if err := os.WriteFile(over, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d, err := config.Load(over)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
 // pack builds a rule pack in memory from Rego sources keyed by path.
 func pack(files map[string]string) fstest.MapFS {
-	fsys := fstest.MapFS{ConfigFile: {Data: []byte(`{"params": {"limit": 2}}`)}}
+	fsys := fstest.MapFS{}
 	for name, src := range files {
 		fsys[name] = &fstest.MapFile{Data: []byte(src)}
 	}
@@ -67,10 +82,10 @@ func TestEvaluateProducesFindings(t *testing.T) {
 
 deny contains {"pointer": sprintf("/items/%d", [i]), "element": x, "message": sprintf("item %q is over the limit", [x])} if {
 	some i, x in input.charter.items
-	i >= data.charterlint.config.params.limit
+	i >= data.charterlint.config.custom.limit
 }
 `,
-	})})
+	}), Data: dataWith(t, `{"custom": {"limit": 2}}`)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -94,18 +109,14 @@ deny contains {"pointer": sprintf("/items/%d", [i]), "element": x, "message": sp
 func TestDataFileOverridesConfig(t *testing.T) {
 	src := map[string]string{"test/r.rego": metadata + `package t.r
 
-deny contains {"pointer": "", "message": "over"} if count(input.charter.items) > data.charterlint.config.params.limit
+deny contains {"pointer": "", "message": "over"} if count(input.charter.items) > data.charterlint.config.params.min_public_comment_days
 `}
-	over := filepath.Join(t.TempDir(), "data.json")
-	if err := os.WriteFile(over, []byte(`{"params": {"limit": 10}}`), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	value, _ := ast.InterfaceToValue(map[string]any{"charter": map[string]any{"items": []any{1, 2, 3}}})
+	value, _ := ast.InterfaceToValue(map[string]any{"charter": map[string]any{"items": make([]any, 20)}})
 	for _, tc := range []struct {
-		data []string
+		data string
 		want int
-	}{{nil, 1}, {[]string{over}, 0}} {
-		e, err := New(context.Background(), Options{Pack: pack(src), DataFiles: tc.data})
+	}{{`{}`, 1}, {`{"params": {"min_public_comment_days": 30}}`, 0}} {
+		e, err := New(context.Background(), Options{Pack: pack(src), Data: dataWith(t, tc.data)})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -40,7 +40,7 @@ func TestFactsValueMatchesJSON(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		f := e.Facts(c)
+		f := facts.Derive(c, nil)
 		got, err := e.vocab.inputValue(doc.Value, f)
 		if err != nil {
 			t.Fatal(err)
@@ -91,7 +91,7 @@ func typicalSample(tb testing.TB, e *Engine, n int) []sample {
 		if err != nil {
 			tb.Fatal(err)
 		}
-		out = append(out, sample{d.Value, e.Facts(c)})
+		out = append(out, sample{d.Value, facts.Derive(c, nil)})
 	}
 	return out
 }

@@ -1,7 +1,6 @@
 package policy
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 
@@ -29,9 +28,8 @@ type Rule struct {
 	File string `json:"file"`
 }
 
-// ruleFromAnnotations reads a rule from its package annotation. A brief
-// annotation (see Options.Brief) needs no prose.
-func ruleFromAnnotations(a *ast.Annotations, pkg, file string, brief bool) (Rule, error) {
+// ruleFromAnnotations reads a rule from its package annotation.
+func ruleFromAnnotations(a *ast.Annotations, pkg, file string) (Rule, error) {
 	r := Rule{Package: pkg, File: file}
 	if a == nil {
 		return r, fmt.Errorf("%s: package %s defines deny but has no # METADATA block with title and custom id, severity, group, rationale and citation", file, strings.TrimPrefix(pkg, "data."))
@@ -55,7 +53,7 @@ func ruleFromAnnotations(a *ast.Annotations, pkg, file string, brief bool) (Rule
 		{"title", r.Title}, {"description", r.Description}, {"custom.id", r.ID}, {"custom.severity", str("severity")},
 		{"custom.group", r.Group}, {"custom.rationale", r.Rationale}, {"custom.citation", r.Citation},
 	} {
-		if f.val == "" && !(brief && isProse(strings.TrimPrefix(f.name, "custom."))) {
+		if f.val == "" {
 			missing = append(missing, f.name)
 		}
 	}
@@ -72,48 +70,4 @@ func ruleFromAnnotations(a *ast.Annotations, pkg, file string, brief bool) (Rule
 	}
 	r.Severity = sev
 	return r, nil
-}
-
-// isProse reports whether a METADATA key is one briefMetadata leaves out.
-func isProse(key string) bool {
-	switch key {
-	case "description", "rationale", "citation", "fail", "pass":
-		return true
-	}
-	return false
-}
-
-// briefMetadata blanks the prose of a module's METADATA blocks (the
-// description, and the custom rationale, citation, fail and pass snippets)
-// and keeps everything else: the title, id, severity and group lint needs,
-// and every line, blanked lines included, so that no position moves.
-func briefMetadata(src []byte) []byte {
-	lines := bytes.Split(src, []byte("\n"))
-	inBlock, drop := false, -1 // drop: indentation of the key being left out
-	for i, line := range lines {
-		if !bytes.HasPrefix(line, []byte("#")) {
-			inBlock, drop = false, -1
-			continue
-		}
-		text := bytes.TrimPrefix(bytes.TrimPrefix(line, []byte("#")), []byte(" "))
-		trimmed := bytes.TrimSpace(text)
-		if bytes.Equal(trimmed, []byte("METADATA")) {
-			inBlock, drop = true, -1
-			continue
-		}
-		if !inBlock {
-			continue
-		}
-		indent := len(text) - len(bytes.TrimLeft(text, " "))
-		if drop >= 0 && (len(trimmed) == 0 || indent > drop) {
-			lines[i] = []byte("# #")
-			continue
-		}
-		drop = -1
-		if key, _, ok := bytes.Cut(trimmed, []byte(":")); ok && isProse(string(key)) {
-			drop = indent
-			lines[i] = []byte("# #")
-		}
-	}
-	return bytes.Join(lines, []byte("\n"))
 }

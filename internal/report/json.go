@@ -4,14 +4,19 @@ import (
 	"encoding/json"
 	"io"
 
+	"github.com/charterlint/charterlint/internal/analysis"
+	"github.com/charterlint/charterlint/internal/classify"
 	"github.com/charterlint/charterlint/internal/finding"
 )
 
-// jsonReporter writes one JSON document at Close:
-// {"files":[{"file":...,"findings":[...]}],"summary":{...}}.
+// jsonReporter writes one JSON document at Finish: for findings
+// {"files":[{"file":...,"findings":[...]}],"summary":{...}}, for
+// classifications a list of them.
 type jsonReporter struct {
-	w     io.Writer
-	files []jsonFile
+	w       io.Writer
+	run     *Run
+	files   []jsonFile
+	classes classifications
 }
 
 type jsonFile struct {
@@ -19,22 +24,35 @@ type jsonFile struct {
 	Findings []finding.Finding `json:"findings"`
 }
 
-func (r *jsonReporter) File(f File) error {
-	fs := f.Findings
+func (r *jsonReporter) Start(run *Run) error { r.run = run; return nil }
+
+func (r *jsonReporter) File(a *analysis.Analysis) error {
+	if r.run.View == ViewClassification {
+		r.classes.add(a)
+		return nil
+	}
+	fs := a.Findings
 	if fs == nil {
 		fs = []finding.Finding{}
 	}
-	r.files = append(r.files, jsonFile{File: f.Path, Findings: fs})
+	r.files = append(r.files, jsonFile{File: a.Path, Findings: fs})
 	return nil
 }
 
-func (r *jsonReporter) Close(s Summary) error {
+func (r *jsonReporter) Finish(s Summary) error {
+	enc := json.NewEncoder(r.w)
+	enc.SetIndent("", "  ")
+	if r.run.View == ViewClassification {
+		cs := []classify.Classification(r.classes)
+		if cs == nil {
+			cs = []classify.Classification{}
+		}
+		return enc.Encode(cs)
+	}
 	files := r.files
 	if files == nil {
 		files = []jsonFile{}
 	}
-	enc := json.NewEncoder(r.w)
-	enc.SetIndent("", "  ")
 	return enc.Encode(struct {
 		Files   []jsonFile `json:"files"`
 		Summary Summary    `json:"summary"`

@@ -1,5 +1,9 @@
-// Package report renders lint results. Every output format implements
-// Reporter; New picks one by name and rejects names it does not know.
+// Package report renders a run of charterlint. Every output format
+// implements Reporter and renders both views a command can ask for: the
+// findings (lint) and the classification (classify), so the commands
+// share one list of formats. A reporter sees the whole run: the rule
+// catalogue at Start, every file's Analysis in input order, and the
+// summary at Finish.
 package report
 
 import (
@@ -8,13 +12,38 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/charterlint/charterlint/internal/analysis"
+	"github.com/charterlint/charterlint/internal/classify"
 	"github.com/charterlint/charterlint/internal/finding"
+	"github.com/charterlint/charterlint/internal/policy"
 )
 
-// File is the outcome of linting one charter file, as reporters see it.
-type File struct {
-	Path     string
-	Findings []finding.Finding
+// View is what a command shows of each analysis.
+type View int
+
+const (
+	// ViewFindings shows every finding (lint).
+	ViewFindings View = iota
+	// ViewClassification shows the classification of each charter that
+	// passed the structural checks (classify).
+	ViewClassification
+)
+
+// Run is what a reporter knows of the run before the first file.
+type Run struct {
+	View View
+	// Rules is the catalogue of the rules that ran, ordered by id, with
+	// their full metadata where it was loaded; nil when no rule ran.
+	Rules []policy.Rule
+}
+
+// Rule returns the catalogue's rule with id.
+func (r *Run) Rule(id string) (policy.Rule, bool) {
+	i, ok := slices.BinarySearchFunc(r.Rules, id, func(x policy.Rule, id string) int { return strings.Compare(x.ID, id) })
+	if !ok {
+		return policy.Rule{}, false
+	}
+	return r.Rules[i], true
 }
 
 // Summary counts what a run found.
@@ -27,12 +56,12 @@ type Summary struct {
 }
 
 // Add counts one file's findings.
-func (s *Summary) Add(f File) {
+func (s *Summary) Add(a *analysis.Analysis) {
 	s.Files++
-	if len(f.Findings) > 0 {
+	if len(a.Findings) > 0 {
 		s.FilesWithFindings++
 	}
-	for _, x := range f.Findings {
+	for _, x := range a.Findings {
 		switch x.Severity {
 		case finding.Error:
 			s.Errors++
@@ -44,15 +73,20 @@ func (s *Summary) Add(f File) {
 	}
 }
 
-// Reporter renders results. File is called once per linted file, in input
-// order; Close is called once at the end with the run's summary.
+// Reporter renders a run. Start is called once, then File once per
+// analysed file in input order (never for a file whose Err is set), then
+// Finish once with the run's summary. A reporter that needs all files
+// before it writes (JSON, a side-by-side table) keeps what it needs of
+// each: not the whole Analysis, whose document and facts a large run
+// cannot hold at once.
 type Reporter interface {
-	File(f File) error
-	Close(s Summary) error
+	Start(run *Run) error
+	File(a *analysis.Analysis) error
+	Finish(s Summary) error
 }
 
 // Formats lists the output formats New accepts.
-func Formats() []string { return []string{"text", "json"} }
+func Formats() []string { return []string{"text", "json", "markdown"} }
 
 // New returns the reporter for format writing to w.
 func New(format string, w io.Writer) (Reporter, error) {
@@ -61,6 +95,8 @@ func New(format string, w io.Writer) (Reporter, error) {
 		return &textReporter{w: w}, nil
 	case "json":
 		return &jsonReporter{w: w}, nil
+	case "markdown":
+		return &markdownReporter{w: w}, nil
 	}
 	return nil, fmt.Errorf("unknown output format %q (want one of %s)", format, strings.Join(Formats(), ", "))
 }
@@ -68,9 +104,38 @@ func New(format string, w io.Writer) (Reporter, error) {
 // ValidFormat reports whether New accepts format.
 func ValidFormat(format string) bool { return slices.Contains(Formats(), format) }
 
+// countsText says what a summary counts: "2 charters checked, 1 with
+// findings: 1 error, 1 info", or "... no problems".
+func countsText(s Summary) string {
+	var counts []string
+	if s.Errors > 0 {
+		counts = append(counts, plural(s.Errors, "error", "errors"))
+	}
+	if s.Warnings > 0 {
+		counts = append(counts, plural(s.Warnings, "warning", "warnings"))
+	}
+	if s.Infos > 0 {
+		counts = append(counts, plural(s.Infos, "info", "infos"))
+	}
+	if len(counts) == 0 {
+		return plural(s.Files, "charter", "charters") + " checked, no problems"
+	}
+	return fmt.Sprintf("%s checked, %d with findings: %s", plural(s.Files, "charter", "charters"), s.FilesWithFindings, strings.Join(counts, ", "))
+}
+
 func plural(n int, one, many string) string {
 	if n == 1 {
 		return fmt.Sprintf("%d %s", n, one)
 	}
 	return fmt.Sprintf("%d %s", n, many)
+}
+
+// classifications collects the classifications of a run, for the
+// reporters that render them side by side at the end.
+type classifications []classify.Classification
+
+func (cs *classifications) add(a *analysis.Analysis) {
+	if a.Classification != nil {
+		*cs = append(*cs, *a.Classification)
+	}
 }

@@ -2,20 +2,29 @@ package report
 
 import (
 	"encoding/json"
+	"github.com/charterlint/charterlint/internal/analysis"
+	"github.com/charterlint/charterlint/internal/classify"
+	"github.com/charterlint/charterlint/internal/facts"
+	"github.com/charterlint/charterlint/internal/policy"
 	"strings"
 	"testing"
 
 	"github.com/charterlint/charterlint/internal/finding"
 )
 
-func files() []File {
-	return []File{
+func files() []*analysis.Analysis {
+	return []*analysis.Analysis{
 		{Path: "a.charter.json", Findings: []finding.Finding{
 			{Rule: "CL-CAP-002", Stage: finding.StagePolicy, Severity: finding.Error, File: "a.charter.json", Pointer: "/bodies/0", Element: "council", Line: 7, Column: 5, Message: "only states vote"},
 			{Rule: "CL-PAR-003", Stage: finding.StagePolicy, Severity: finding.Info, File: "a.charter.json", Pointer: "", Line: 1, Column: 1, Message: "no capacity building"},
 		}},
 		{Path: "b.charter.json"},
 	}
+}
+
+// catalogue is the rule catalogue the reporters see at Start.
+func catalogue() *Run {
+	return &Run{Rules: []policy.Rule{{ID: "CL-CAP-002", Title: "Non-governmental members without a vote"}, {ID: "CL-PAR-003", Title: "No capacity building"}}}
 }
 
 func render(t *testing.T, format string) string {
@@ -25,6 +34,9 @@ func render(t *testing.T, format string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if err := r.Start(catalogue()); err != nil {
+		t.Fatal(err)
+	}
 	var s Summary
 	for _, f := range files() {
 		s.Add(f)
@@ -32,7 +44,7 @@ func render(t *testing.T, format string) string {
 			t.Fatal(err)
 		}
 	}
-	if err := r.Close(s); err != nil {
+	if err := r.Finish(s); err != nil {
 		t.Fatal(err)
 	}
 	return b.String()
@@ -80,9 +92,50 @@ func TestUnknownFormatIsAnError(t *testing.T) {
 func TestCleanRunSaysSo(t *testing.T) {
 	var b strings.Builder
 	r, _ := New("text", &b)
-	r.File(File{Path: "a.charter.json"})
-	r.Close(Summary{Files: 1})
+	r.Start(&Run{})
+	r.File(&analysis.Analysis{Path: "a.charter.json"})
+	r.Finish(Summary{Files: 1})
 	if b.String() != "1 charter checked, no problems\n" {
 		t.Errorf("got %q", b.String())
+	}
+}
+
+// Markdown findings name each rule's title from the catalogue, escape
+// table cells, and end with the counts.
+func TestMarkdownFindings(t *testing.T) {
+	got := render(t, "markdown")
+	want := "**charterlint**: 2 charters checked, 1 with findings: 1 error, 1 info.\n\n" +
+		"| Location | Severity | Rule | Element | Message |\n|---|---|---|---|---|\n" +
+		"| `a.charter.json:7:5` | error | `CL-CAP-002` Non-governmental members without a vote | bodies/0 | only states vote |\n" +
+		"| `a.charter.json:1:1` | info | `CL-PAR-003` No capacity building | (charter) | no capacity building |\n"
+	if got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// Every format renders the classification view too: one list of formats
+// for lint and classify.
+func TestEveryFormatRendersClassifications(t *testing.T) {
+	c := &classify.Classification{File: "x.charter.json", ID: "x", Name: "X | Y", Verdict: "claims multistakeholder; effectively intergovernmental",
+		Variety: facts.Variety{DeclaredModality: "multistakeholder", EffectiveModality: "intergovernmental", PowerClasses: []string{"government"}, Relation: "advisory"}}
+	for format, want := range map[string]string{
+		"text":     "claims multistakeholder; effectively intergovernmental",
+		"markdown": "## X \\| Y (`x`)",
+		"json":     `"verdict": "claims multistakeholder; effectively intergovernmental"`,
+	} {
+		var b strings.Builder
+		r, err := New(format, &b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r.Start(&Run{View: ViewClassification})
+		r.File(&analysis.Analysis{Path: "x.charter.json", Classification: c})
+		r.File(&analysis.Analysis{Path: "bad.charter.json"}) // not classified: left out
+		if err := r.Finish(Summary{Files: 1}); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(b.String(), want) || strings.Contains(b.String(), "bad.charter.json") {
+			t.Errorf("%s: got\n%s\nwant it to contain %q and not the unclassified file", format, b.String(), want)
+		}
 	}
 }

@@ -3,50 +3,49 @@ package report
 import (
 	"fmt"
 	"io"
-	"strings"
+
+	"github.com/charterlint/charterlint/internal/analysis"
 )
 
-// textReporter prints one line per finding in the compiler form
-// FILE:LINE:COL: SEVERITY RULE POINTER: MESSAGE, then a summary line.
+// textReporter prints, for findings, one line per finding in the compiler
+// form FILE:LINE:COL: SEVERITY RULE POINTER: MESSAGE, then a summary
+// line; for classifications, one charter in detail or several side by
+// side.
 type textReporter struct {
-	w   io.Writer
-	err error
-	buf []byte // a file's lines, written at once
+	w       io.Writer
+	run     *Run
+	err     error
+	buf     []byte // a file's lines, written at once
+	classes classifications
 }
 
-func (r *textReporter) printf(format string, args ...any) {
-	if r.err == nil {
-		_, r.err = fmt.Fprintf(r.w, format, args...)
+func (r *textReporter) Start(run *Run) error { r.run = run; return nil }
+
+func (r *textReporter) File(a *analysis.Analysis) error {
+	if r.run.View == ViewClassification {
+		r.classes.add(a)
+		return nil
 	}
-}
-
-func (r *textReporter) File(f File) error {
-	if r.err != nil || len(f.Findings) == 0 {
+	if r.err != nil || len(a.Findings) == 0 {
 		return r.err
 	}
 	r.buf = r.buf[:0]
-	for _, x := range f.Findings {
+	for _, x := range a.Findings {
 		r.buf = append(x.AppendText(r.buf), '\n')
 	}
 	_, r.err = r.w.Write(r.buf)
 	return r.err
 }
 
-func (r *textReporter) Close(s Summary) error {
-	var counts []string
-	if s.Errors > 0 {
-		counts = append(counts, plural(s.Errors, "error", "errors"))
+func (r *textReporter) Finish(s Summary) error {
+	if r.run.View == ViewClassification {
+		if len(r.classes) == 1 {
+			return writeTextDetail(r.w, r.classes[0])
+		}
+		return writeTextTable(r.w, r.classes)
 	}
-	if s.Warnings > 0 {
-		counts = append(counts, plural(s.Warnings, "warning", "warnings"))
+	if r.err == nil {
+		_, r.err = fmt.Fprintln(r.w, countsText(s))
 	}
-	if s.Infos > 0 {
-		counts = append(counts, plural(s.Infos, "info", "infos"))
-	}
-	if len(counts) == 0 {
-		r.printf("%s checked, no problems\n", plural(s.Files, "charter", "charters"))
-		return r.err
-	}
-	r.printf("%s checked, %d with findings: %s\n", plural(s.Files, "charter", "charters"), s.FilesWithFindings, strings.Join(counts, ", "))
 	return r.err
 }

@@ -1,4 +1,4 @@
-package lint_test
+package analysis_test
 
 import (
 	"context"
@@ -9,18 +9,18 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charterlint/charterlint/internal/analysis"
 	"github.com/charterlint/charterlint/internal/corpus"
 	"github.com/charterlint/charterlint/internal/decode"
 	"github.com/charterlint/charterlint/internal/discover"
 	"github.com/charterlint/charterlint/internal/finding"
-	"github.com/charterlint/charterlint/internal/lint"
 	"github.com/charterlint/charterlint/internal/policy"
 	"github.com/charterlint/charterlint/policies"
 )
 
-func newLinter(t testing.TB) *lint.Linter {
+func newLinter(t testing.TB) *analysis.Analyzer {
 	t.Helper()
-	l, err := lint.New(context.Background(), lint.Options{Limits: decode.DefaultLimits(), Policy: policy.Options{Pack: policies.FS()}})
+	l, err := analysis.New(context.Background(), analysis.Options{Limits: decode.DefaultLimits(), Rules: &policy.Options{Pack: policies.FS()}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -54,10 +54,11 @@ func TestManyActorsAndFindingsCap(t *testing.T) {
 func TestDepthLimit(t *testing.T) {
 	l := newLinter(t)
 	for depth, wantParse := range map[int]bool{64: false, 65: true} {
-		fs, _, err := l.Check(context.Background(), "deep.charter.json", corpus.DeepNesting(depth))
-		if err != nil {
-			t.Fatal(err)
+		a := l.Check(context.Background(), "deep.charter.json", corpus.DeepNesting(depth))
+		if a.Err != nil {
+			t.Fatal(a.Err)
 		}
+		fs := a.Findings
 		gotParse := len(fs) == 1 && fs[0].Rule == "parse" && strings.Contains(fs[0].Message, "nesting deeper than 64 levels")
 		if gotParse != wantParse {
 			t.Errorf("depth %d: findings %v, want a depth parse error: %v", depth, fs, wantParse)
@@ -79,7 +80,7 @@ func TestRunOrderIndependentOfJobs(t *testing.T) {
 	}
 	render := func(jobs int) string {
 		var b strings.Builder
-		l.Run(context.Background(), sources, jobs, func(r lint.Result) {
+		l.Run(context.Background(), sources, jobs, func(r *analysis.Analysis) {
 			fmt.Fprintf(&b, "%s %v\n", r.Path, r.Err)
 			for _, f := range r.Findings {
 				fmt.Fprintln(&b, f)
@@ -112,10 +113,10 @@ func TestPanicBecomesInternalError(t *testing.T) {
 	if err := os.WriteFile(valid, corpus.Generate(3, 0, corpus.Typical()), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	var results []lint.Result
+	var results []*analysis.Analysis
 	for _, jobs := range []int{1, 2} {
 		results = results[:0]
-		l.Run(context.Background(), []discover.Source{{Path: broken}, {Path: valid}}, jobs, func(r lint.Result) {
+		l.Run(context.Background(), []discover.Source{{Path: broken}, {Path: valid}}, jobs, func(r *analysis.Analysis) {
 			results = append(results, r)
 		})
 		if len(results) != 2 {
@@ -124,9 +125,35 @@ func TestPanicBecomesInternalError(t *testing.T) {
 		if r := results[0]; r.Err != nil || len(r.Findings) != 1 || r.Findings[0].Stage != finding.StageParse {
 			t.Errorf("-j %d: the file that fails to parse gave %+v", jobs, r)
 		}
-		var ie *lint.InternalError
+		var ie *analysis.InternalError
 		if r := results[1]; !errors.As(r.Err, &ie) || ie.Path != valid || !strings.Contains(r.Err.Error(), valid+": internal error: ") {
 			t.Errorf("-j %d: the file that reached the missing stage gave %+v, want an internal error naming it", jobs, r)
 		}
+	}
+}
+
+// Without rules the pipeline still derives facts and classifies: classify
+// compiles no rule, and a broken user rule cannot stop it.
+func TestNoRulesStillClassifies(t *testing.T) {
+	l, err := analysis.New(context.Background(), analysis.Options{Limits: decode.DefaultLimits()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.Rules != nil {
+		t.Fatal("an analyzer built without rule options compiled rules")
+	}
+	a := l.File(context.Background(), "../../fixtures/itu.charter.json")
+	if a.Err != nil || !a.Checked() {
+		t.Fatalf("itu fixture: err %v, checked %v", a.Err, a.Checked())
+	}
+	if len(a.Findings) != 0 {
+		t.Errorf("findings without rules: %v", a.Findings)
+	}
+	if got := a.Classification.Variety.EffectiveModality; got != "intergovernmental" {
+		t.Errorf("effective modality %q, want intergovernmental", got)
+	}
+	bad := l.Check(context.Background(), "bad.charter.json", []byte(`{"format": "charterlint/v1"}`))
+	if bad.Checked() || bad.Classification != nil || len(bad.Findings) == 0 {
+		t.Errorf("a charter failing the schema: checked %v, classification %v, findings %v", bad.Checked(), bad.Classification, bad.Findings)
 	}
 }

@@ -1,4 +1,4 @@
-package lint_test
+package analysis_test
 
 import (
 	"context"
@@ -51,11 +51,11 @@ func TestFindingsUnchanged(t *testing.T) {
 	}
 	for i := range corpusCharters {
 		name := fmt.Sprintf("c%03d.charter.json", i)
-		fs, _, err := l.Check(ctx, name, corpus.Generate(1, i, corpus.Typical()))
-		if err != nil {
-			t.Fatal(err)
+		a := l.Check(ctx, name, corpus.Generate(1, i, corpus.Typical()))
+		if a.Err != nil {
+			t.Fatal(a.Err)
 		}
-		got = append(got, fmt.Sprintf("%s %d %s", name, len(fs), digest(t, fs)))
+		got = append(got, fmt.Sprintf("%s %d %s", name, len(a.Findings), digest(t, a.Findings)))
 	}
 	golden := filepath.Join("testdata", "findings.golden")
 	if *updateGolden {

@@ -1,43 +1,16 @@
-package classify
+package report
 
 import (
 	"cmp"
-	"encoding/json"
 	"fmt"
 	"io"
 	"maps"
 	"slices"
 	"strings"
 	"text/tabwriter"
+
+	"github.com/charterlint/charterlint/internal/classify"
 )
-
-// Formats lists the formats Write accepts.
-func Formats() []string { return []string{"text", "markdown", "json"} }
-
-// Write renders classifications: one charter in detail, several side by
-// side, one row per charter.
-func Write(w io.Writer, format string, cs []Classification) error {
-	switch format {
-	case "json":
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		if cs == nil {
-			cs = []Classification{}
-		}
-		return enc.Encode(cs)
-	case "text":
-		if len(cs) == 1 {
-			return writeTextDetail(w, cs[0])
-		}
-		return writeTextTable(w, cs)
-	case "markdown":
-		if len(cs) == 1 {
-			return writeMarkdownDetail(w, cs[0])
-		}
-		return writeMarkdownTable(w, cs)
-	}
-	return fmt.Errorf("unknown classify format %q (want one of %s)", format, strings.Join(Formats(), ", "))
-}
 
 // sharesText renders vote shares, largest first: "government 75%, mixed 25%".
 func sharesText(shares map[string]float64) string {
@@ -83,7 +56,7 @@ func dash(s string) string {
 	return s
 }
 
-func writeTextDetail(w io.Writer, c Classification) error {
+func writeTextDetail(w io.Writer, c classify.Classification) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintf(tw, "%s: %s (%s)\n", c.File, c.Name, c.ID)
 	fmt.Fprintf(tw, "  %s\n\n", c.Verdict)
@@ -112,7 +85,7 @@ func writeTextDetail(w io.Writer, c Classification) error {
 	return tw.Flush()
 }
 
-func writeTextTable(w io.Writer, cs []Classification) error {
+func writeTextTable(w io.Writer, cs []classify.Classification) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintf(tw, "CHARTER\tDECISION POWER\tRELATION\tDECLARED\tEFFECTIVE\tFUNCTIONS BY MODALITY\n")
 	for _, c := range cs {
@@ -124,7 +97,7 @@ func writeTextTable(w io.Writer, cs []Classification) error {
 // mdCell escapes a table cell.
 func mdCell(s string) string { return strings.ReplaceAll(s, "|", `\|`) }
 
-func writeMarkdownTable(w io.Writer, cs []Classification) error {
+func writeMarkdownTable(w io.Writer, cs []classify.Classification) error {
 	var b strings.Builder
 	b.WriteString("| Charter | Decision power | Relation | Declared | Effective | Functions by modality |\n")
 	b.WriteString("|---|---|---|---|---|---|\n")
@@ -136,14 +109,14 @@ func writeMarkdownTable(w io.Writer, cs []Classification) error {
 }
 
 // effectiveCell marks an effective modality that differs from the claim.
-func effectiveCell(c Classification) string {
+func effectiveCell(c classify.Classification) string {
 	if c.Variety.EffectiveModality != c.Variety.DeclaredModality {
 		return "**" + c.Variety.EffectiveModality + "**"
 	}
 	return c.Variety.EffectiveModality
 }
 
-func writeMarkdownDetail(w io.Writer, c Classification) error {
+func writeMarkdownDetail(w io.Writer, c classify.Classification) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "## %s (`%s`)\n\n%s.\n\n", mdCell(c.Name), c.ID, c.Verdict)
 	fmt.Fprintf(&b, "| | |\n|---|---|\n")

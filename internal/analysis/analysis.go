@@ -1,9 +1,11 @@
-// Package lint runs the charterlint pipeline over charter files: read,
-// decode with positions, validate against the schema, check references,
-// then hand the charter to the policy stage. It resolves every finding's
-// JSON Pointer to a line and column and returns results in input order,
-// whatever the number of workers.
-package lint
+// Package analysis runs charterlint's pipeline over charter files, one
+// stage a package: read, decode with positions (decode), validate against
+// the schema (schema), check references (refcheck), derive facts (facts),
+// evaluate the rules (policy) and classify (classify). Each file gives one
+// Analysis, which every command consumes; findings are located at a line
+// and column, and results come in input order whatever the number of
+// workers.
+package analysis
 
 import (
 	"bytes"
@@ -15,34 +17,65 @@ import (
 	"sync"
 
 	"github.com/charterlint/charterlint/internal/charter"
+	"github.com/charterlint/charterlint/internal/classify"
+	"github.com/charterlint/charterlint/internal/config"
 	"github.com/charterlint/charterlint/internal/decode"
 	"github.com/charterlint/charterlint/internal/discover"
+	"github.com/charterlint/charterlint/internal/facts"
 	"github.com/charterlint/charterlint/internal/finding"
 	"github.com/charterlint/charterlint/internal/policy"
 	"github.com/charterlint/charterlint/internal/refcheck"
 	"github.com/charterlint/charterlint/internal/schema"
 )
 
-// Checked is a charter that passed the structural stages.
-type Checked struct {
+// Analysis is what the pipeline knows about one charter file. The later
+// fields are set only when the stages before them passed: a charter that
+// does not parse has no Document, one with schema or reference problems
+// has no Charter, Facts or Classification.
+type Analysis struct {
+	// Path is the file's name as shown (StdinName for "-").
 	Path     string
 	Document *decode.Document
 	Charter  *charter.Charter
+	Facts    *facts.Facts
+	// Classification is the charter's variety, per body and function.
+	Classification *classify.Classification
+	// Findings are every stage's findings, located and in output order.
+	Findings []finding.Finding
+	// Err is set when the file could not be read or analysed at all: a
+	// failure of the invocation (*policy.TimeoutError, *InternalError, an
+	// unreadable file), not a finding in the charter.
+	Err error
 }
 
-// Options configure a Linter built by New.
+// Checked reports whether the charter passed the structural stages
+// (parse, schema, references), so that it has facts and a classification.
+func (a *Analysis) Checked() bool { return a.Charter != nil }
+
+// Options configure an Analyzer built by New.
 type Options struct {
 	Limits decode.Limits
-	// Policy configures the rule engine (the built-in pack, the user's
-	// rules and data, the evaluation deadline).
-	Policy      policy.Options
+	// Data is the rule data (the modality matrix that judges each
+	// function, the thresholds); nil: the built-in data.
+	Data *config.Data
+	// Rules configures the rule engine (the built-in pack, the user's
+	// rules, the deadline); nil runs no rules: structure, facts and
+	// classification only. Its Data is set from Data.
+	Rules       *policy.Options
 	MaxFindings int
 	Stdin       io.Reader
 	StdinName   string
 }
 
-// New compiles the schema and the rules and returns a linter ready to run.
-func New(ctx context.Context, opts Options) (*Linter, error) {
+// New compiles the schema and, when asked, the rules, and returns an
+// analyzer ready to run.
+func New(ctx context.Context, opts Options) (*Analyzer, error) {
+	if opts.Data == nil {
+		var err error
+		if opts.Data, err = config.Load(); err != nil {
+			return nil, err
+		}
+	}
 	// The schema compiles while the rules do: a pre-commit hook linting one
 	// file waits for both.
 	var v *schema.Validator
@@ -54,7 +87,13 @@ func New(ctx context.Context, opts Options) (*Linter, error) {
 		v, verr = schema.New()
 		words = decode.NewWords(schema.Words()...)
 	}()
-	e, err := policy.New(ctx, opts.Policy)
+	var e *policy.Engine
+	var err error
+	if opts.Rules != nil {
+		ro := *opts.Rules
+		ro.Data = opts.Data
+		e, err = policy.New(ctx, ro)
+	}
 	<-done
 	if verr != nil {
 		return nil, verr
@@ -62,8 +101,8 @@ func New(ctx context.Context, opts Options) (*Linter, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Linter{
-		Limits: opts.Limits, MaxFindings: opts.MaxFindings, Validator: v, Engine: e, Words: words,
+	return &Analyzer{
+		Limits: opts.Limits, MaxFindings: opts.MaxFindings, Validator: v, Data: opts.Data, Rules: e, Words: words,
 		Stdin: opts.Stdin, StdinName: opts.StdinName,
 	}, nil
 }
@@ -71,8 +110,8 @@ func New(ctx context.Context, opts Options) (*Linter, error) {
 // DefaultMaxFindings is the default cap on findings reported per file.
 const DefaultMaxFindings = 1000
 
-// Linter lints charters. It is safe for concurrent use.
-type Linter struct {
+// Analyzer analyses charters. It is safe for concurrent use.
+type Analyzer struct {
 	Limits decode.Limits
 	// MaxFindings caps the findings reported for one file (0: the
 	// default); the rest are counted in one last finding.
@@ -81,26 +120,19 @@ type Linter struct {
 	// Words are the schema's names and enum values, which decoded
 	// charters share instead of copying (nil: every string is copied).
 	Words *decode.Words
-	// Engine evaluates the rules; nil means structural checks only.
-	Engine *policy.Engine
-	Stdin  io.Reader
+	// Data judges each function's effective modality in the facts.
+	Data *config.Data
+	// Rules evaluates the rules; nil means no rule runs.
+	Rules *policy.Engine
+	Stdin io.Reader
 	// StdinName is the file name findings show for "-" (default "<stdin>").
 	StdinName string
 }
 
-// Result is the outcome of linting one file.
-type Result struct {
-	Path     string
-	Findings []finding.Finding
-	// Err is set when the file could not be read or evaluated at all; that
-	// is a failure of the invocation, not a finding in the charter.
-	Err error
-}
-
-// Run lints sources with jobs workers and calls emit once per source, in
-// the order of sources, as soon as each result and all before it are ready.
-// emit runs on the calling goroutine.
-func (l *Linter) Run(ctx context.Context, sources []discover.Source, jobs int, emit func(Result)) {
+// Run analyses sources with jobs workers and calls emit once per source,
+// in the order of sources, as soon as each result and all before it are
+// ready. emit runs on the calling goroutine.
+func (l *Analyzer) Run(ctx context.Context, sources []discover.Source, jobs int, emit func(*Analysis)) {
 	jobs = min(max(jobs, 1), len(sources))
 	if jobs <= 1 {
 		// One worker: no goroutine to hand results over, no second thread.
@@ -114,9 +146,9 @@ func (l *Linter) Run(ctx context.Context, sources []discover.Source, jobs int, e
 	// the next result emit it instead was measured no faster with two
 	// workers and peaking 0.5 MB higher (bench/README.md); perhaps because
 	// this goroutine's waits leave the collector idle time to mark in.
-	results := make([]chan Result, len(sources))
+	results := make([]chan *Analysis, len(sources))
 	for i := range results {
-		results[i] = make(chan Result, 1)
+		results[i] = make(chan *Analysis, 1)
 	}
 	next := make(chan int)
 	var wg sync.WaitGroup
@@ -156,27 +188,28 @@ func readAll(r io.Reader, buf []byte) ([]byte, error) {
 	}
 }
 
-// File lints one file ("-" reads the linter's Stdin).
-func (l *Linter) File(ctx context.Context, path string) Result {
+// File analyses one file ("-" reads the analyzer's Stdin).
+func (l *Analyzer) File(ctx context.Context, path string) *Analysis {
 	data, err := l.Read(path)
 	path = l.DisplayName(path)
 	if err != nil {
 		var tooBig *TooBigError
 		if errors.As(err, &tooBig) {
-			return Result{Path: path, Findings: []finding.Finding{{
+			return &Analysis{Path: path, Findings: []finding.Finding{{
 				Rule: string(finding.StageParse), Stage: finding.StageParse, Severity: finding.Error,
 				File: path, Line: 1, Column: 1, Message: tooBig.Error(),
 			}}}
 		}
-		return Result{Path: path, Err: err}
+		return &Analysis{Path: path, Err: err}
 	}
-	fs, _, err := l.Check(ctx, path, data)
-	return Result{Path: path, Findings: l.capped(path, fs), Err: err}
+	a := l.Check(ctx, path, data)
+	a.Findings = l.capped(path, a.Findings)
+	return a
 }
 
 // capped keeps the first MaxFindings findings (in output order) and says
 // how many more there were, so one pathological file cannot flood a report.
-func (l *Linter) capped(path string, fs []finding.Finding) []finding.Finding {
+func (l *Analyzer) capped(path string, fs []finding.Finding) []finding.Finding {
 	limit := l.MaxFindings
 	if limit <= 0 {
 		limit = DefaultMaxFindings
@@ -193,22 +226,25 @@ func (l *Linter) capped(path string, fs []finding.Finding) []finding.Finding {
 	return append(fs[:limit:limit], more)
 }
 
-// Check runs the pipeline on data read from path. It returns the findings
-// and, when the charter passed the structural stages, the checked charter.
+// Check runs the pipeline on data read from path.
 //
 // A panic in any stage, a bug in charterlint or in OPA (which a user's
 // rule can reach), becomes an *InternalError for this file instead of
 // ending the run with a stack trace.
-func (l *Linter) Check(ctx context.Context, path string, data []byte) (fs []finding.Finding, checked *Checked, err error) {
+func (l *Analyzer) Check(ctx context.Context, path string, data []byte) (a *Analysis) {
+	a = &Analysis{Path: path}
 	defer func() {
 		if v := recover(); v != nil {
-			fs, checked, err = nil, nil, &InternalError{Path: path, Panic: v}
+			*a = Analysis{Path: path, Err: &InternalError{Path: path, Panic: v}}
 		}
 	}()
-	return l.check(ctx, path, data)
+	if err := l.check(ctx, a, data); err != nil {
+		a.Err = err
+	}
+	return a
 }
 
-// InternalError reports a panic while linting a file.
+// InternalError reports a panic while analysing a file.
 type InternalError struct {
 	Path  string
 	Panic any // the value the panic carried
@@ -218,18 +254,21 @@ func (e *InternalError) Error() string {
 	return fmt.Sprintf("%s: internal error: %v (a bug in charterlint or in OPA; please report it with this file and the rules used)", e.Path, e.Panic)
 }
 
-func (l *Linter) check(ctx context.Context, path string, data []byte) ([]finding.Finding, *Checked, error) {
+func (l *Analyzer) check(ctx context.Context, a *Analysis, data []byte) error {
+	path := a.Path
 	doc, err := l.Words.Decode(data, l.Limits)
 	if err != nil {
 		var de *decode.Error
 		if !errors.As(err, &de) {
-			return nil, nil, fmt.Errorf("decode %s: %w", path, err)
+			return fmt.Errorf("decode %s: %w", path, err)
 		}
-		return []finding.Finding{{
+		a.Findings = []finding.Finding{{
 			Rule: string(finding.StageParse), Stage: finding.StageParse, Severity: finding.Error,
 			File: path, Pointer: de.Pointer, Line: de.Pos.Line, Column: de.Pos.Column, Message: de.Msg,
-		}}, nil, nil
+		}}
+		return nil
 	}
+	a.Document = doc
 	if problems := l.Validator.Validate(doc.Value); len(problems) > 0 {
 		fs := make([]finding.Finding, 0, len(problems))
 		for _, p := range problems {
@@ -245,11 +284,12 @@ func (l *Linter) check(ctx context.Context, path string, data []byte) ([]finding
 			fs = append(fs, locate(doc, path, f))
 		}
 		finding.Sort(fs)
-		return fs, nil, nil
+		a.Findings = fs
+		return nil
 	}
 	c, err := charter.FromValue(doc.Value)
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", path, err)
+		return fmt.Errorf("%s: %w", path, err)
 	}
 	if problems := refcheck.Check(c); len(problems) > 0 {
 		fs := make([]finding.Finding, 0, len(problems))
@@ -260,21 +300,25 @@ func (l *Linter) check(ctx context.Context, path string, data []byte) ([]finding
 			}))
 		}
 		finding.Sort(fs)
-		return fs, nil, nil
+		a.Findings = fs
+		return nil
 	}
-	checked := &Checked{Path: path, Document: doc, Charter: c}
-	if l.Engine == nil {
-		return nil, checked, nil
+	a.Charter = c
+	a.Facts = facts.Derive(c, l.Data.Fit)
+	if l.Rules != nil {
+		fs, err := l.Rules.Evaluate(ctx, doc.Value, a.Facts)
+		if err != nil {
+			return fmt.Errorf("evaluate policies on %s: %w", path, err)
+		}
+		for i := range fs {
+			fs[i] = locate(doc, path, fs[i])
+		}
+		finding.Sort(fs)
+		a.Findings = fs
 	}
-	pfs, err := l.Engine.Evaluate(ctx, doc.Value, c)
-	if err != nil {
-		return nil, checked, fmt.Errorf("evaluate policies on %s: %w", path, err)
-	}
-	for i := range pfs {
-		pfs[i] = locate(doc, path, pfs[i])
-	}
-	finding.Sort(pfs)
-	return pfs, checked, nil
+	cl := classify.Of(path, c, a.Facts)
+	a.Classification = &cl
+	return nil
 }
 
 // locate fills in the file and the line and column of f's pointer.
@@ -299,7 +343,7 @@ func (e *TooBigError) Error() string {
 }
 
 // DisplayName is the name findings show for path: StdinName for "-".
-func (l *Linter) DisplayName(path string) string {
+func (l *Analyzer) DisplayName(path string) string {
 	if path != discover.Stdin {
 		return path
 	}
@@ -309,9 +353,9 @@ func (l *Linter) DisplayName(path string) string {
 	return "<stdin>"
 }
 
-// Read reads a charter file ("-" for the linter's Stdin) within the size
+// Read reads a charter file ("-" for the analyzer's Stdin) within the size
 // limit. A file over the limit is a *TooBigError.
-func (l *Linter) Read(path string) ([]byte, error) {
+func (l *Analyzer) Read(path string) ([]byte, error) {
 	var r io.Reader
 	limit := l.Limits.MaxBytes
 	size := int64(bytes.MinRead)

@@ -1,0 +1,152 @@
+// Package config holds the data that facts and rules read: the modality
+// matrix (function category × modality → suited, caution or ill-suited),
+// the modalities compatible with a declared one, and thresholds. The
+// built-in data ships with the rule pack (policies/data/config.json);
+// --data files are merged over it, each validated first against the
+// schema of its own (schemas/ruledata-v1.json), so a misspelt key or a
+// wrong type is an error at its line and column, never a silent no-op.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"strings"
+
+	"github.com/charterlint/charterlint/internal/decode"
+	"github.com/charterlint/charterlint/internal/discover"
+	"github.com/charterlint/charterlint/internal/schema"
+	"github.com/charterlint/charterlint/policies"
+	"github.com/charterlint/charterlint/schemas"
+)
+
+// Data is the merged, validated rule data. It is read-only once loaded
+// and safe for concurrent use.
+type Data struct {
+	value map[string]any
+}
+
+// Error is a data file that cannot be used: where, and why.
+type Error struct {
+	File   string
+	Line   int // 0 when the file could not be read at all
+	Column int
+	// Path names the value concerned for people ("params/majority_share").
+	Path    string
+	Message string
+}
+
+func (e *Error) Error() string {
+	var b strings.Builder
+	b.WriteString(e.File)
+	if e.Line > 0 {
+		fmt.Fprintf(&b, ":%d:%d", e.Line, e.Column)
+	}
+	b.WriteString(": ")
+	if e.Path != "" {
+		b.WriteString(e.Path + ": ")
+	}
+	b.WriteString(e.Message)
+	return b.String()
+}
+
+// maxDataBytes bounds a data file: the built-in one is about 11 KB.
+const maxDataBytes = 1 << 20
+
+// Load reads the built-in data and merges each file over it, in order:
+// objects merge key by key, anything else replaces. Every file is
+// validated before it is merged; the error lists each problem of the
+// first file that has any, as *Error values (errors.Join).
+func Load(files ...string) (*Data, error) {
+	v, err := schema.Compile(schemas.RuleDataV1URL, schemas.RuleDataV1(), "data")
+	if err != nil {
+		return nil, err
+	}
+	builtin, err := fs.ReadFile(policies.FS(), policies.ConfigFile)
+	if err != nil {
+		return nil, fmt.Errorf("read built-in rule data: %w", err)
+	}
+	value, err := parse(v, "builtin:"+policies.ConfigFile, builtin)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return nil, &Error{File: f, Message: discover.StripPath(err).Error()}
+		}
+		over, err := parse(v, f, data)
+		if err != nil {
+			return nil, err
+		}
+		merge(value, over)
+	}
+	return &Data{value: value}, nil
+}
+
+// parse decodes and validates one data document.
+func parse(v *schema.Validator, file string, data []byte) (map[string]any, error) {
+	doc, err := decode.Decode(data, decode.Limits{MaxBytes: maxDataBytes})
+	if err != nil {
+		var de *decode.Error
+		if errors.As(err, &de) {
+			return nil, &Error{File: file, Line: de.Pos.Line, Column: de.Pos.Column, Message: de.Msg}
+		}
+		return nil, &Error{File: file, Message: err.Error()}
+	}
+	var errs []error
+	for _, p := range v.Validate(doc.Value) {
+		pos := doc.Pos(p.Pointer)
+		if p.Kind == schema.KindUnknownProperty {
+			if kp, ok := doc.KeyPos(p.Pointer); ok {
+				pos = kp
+			}
+		}
+		errs = append(errs, &Error{File: file, Line: pos.Line, Column: pos.Column, Path: p.Path, Message: p.Message})
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return doc.Value.(map[string]any), nil // the schema wants an object
+}
+
+func merge(dst, src map[string]any) {
+	for k, v := range src {
+		if sub, ok := v.(map[string]any); ok {
+			if d, ok := dst[k].(map[string]any); ok {
+				merge(d, sub)
+				continue
+			}
+		}
+		dst[k] = v
+	}
+}
+
+// Value is the data as the rules read it, data.charterlint.config. The
+// caller must not change it.
+func (d *Data) Value() map[string]any { return d.value }
+
+// Fit is the matrix's verdict on a modality for a function category:
+// "suited", "caution", "ill-suited", or "" when it has no cell for the
+// pair.
+func (d *Data) Fit(category, modality string) string {
+	return d.Cell(category, modality).Fit
+}
+
+// Cell is one cell of the modality matrix.
+type Cell struct {
+	Fit       string `json:"fit"`
+	Rationale string `json:"rationale"`
+	Source    string `json:"source"`
+}
+
+// Cell returns the matrix's cell for a category and a modality (the zero
+// Cell when there is none).
+func (d *Data) Cell(category, modality string) Cell {
+	m, _ := d.value["matrix"].(map[string]any)
+	row, _ := m[category].(map[string]any)
+	cell, _ := row[modality].(map[string]any)
+	str := func(k string) string { s, _ := cell[k].(string); return s }
+	return Cell{Fit: str("fit"), Rationale: str("rationale"), Source: str("source")}
+}
