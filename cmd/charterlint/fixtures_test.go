@@ -10,9 +10,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charterlint/charterlint/internal/analysis"
 	"github.com/charterlint/charterlint/internal/decode"
 	"github.com/charterlint/charterlint/internal/finding"
-	"github.com/charterlint/charterlint/internal/analysis"
 	"github.com/charterlint/charterlint/internal/policy"
 	"github.com/charterlint/charterlint/policies"
 )
