@@ -289,7 +289,16 @@ func (l *Analyzer) check(ctx context.Context, a *Analysis, data []byte) error {
 	}
 	c, err := charter.FromValue(doc.Value)
 	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
+		// A value the schema allows but the model cannot hold (1e400).
+		var ve *charter.ValueError
+		if !errors.As(err, &ve) {
+			return fmt.Errorf("%s: read charter model: %w", path, err)
+		}
+		a.Findings = []finding.Finding{locate(doc, path, finding.Finding{
+			Rule: string(finding.StageSchema), Stage: finding.StageSchema, Severity: finding.Error,
+			Pointer: ve.Pointer, Message: ve.Message,
+		})}
+		return nil
 	}
 	if problems := refcheck.Check(c); len(problems) > 0 {
 		fs := make([]finding.Finding, 0, len(problems))

@@ -12,15 +12,26 @@ import (
 
 // FromValue fills a Charter from a decoded document (maps, slices,
 // strings, json.Number, bools) that passed the schema, without parsing
-// the bytes a second time. Fields follow the json tags of the model.
+// the bytes a second time. Fields follow the json tags of the model. A
+// value the model cannot hold, such as a number too large for a float64
+// (1e400), is a *ValueError naming it.
 func FromValue(v any) (*Charter, error) {
 	var c Charter
 	f := filler{fields: modelFields()}
 	if err := f.fill(reflect.ValueOf(&c).Elem(), v); err != nil {
-		return nil, fmt.Errorf("read charter model: %w", err)
+		return nil, err
 	}
 	return &c, nil
 }
+
+// ValueError is a value of the document that the charter model cannot
+// hold, at a JSON Pointer.
+type ValueError struct {
+	Pointer string
+	Message string
+}
+
+func (e *ValueError) Error() string { return e.Pointer + ": " + e.Message }
 
 // fieldIndex maps a struct type's JSON names to field indices.
 type fieldIndex map[string]int
@@ -58,25 +69,17 @@ var modelFields = sync.OnceValue(func() map[reflect.Type]fieldIndex {
 	return fields
 })
 
-// pathError is a wrong value at a JSON Pointer, built outward as fill
-// returns, so the happy path formats no paths.
-type pathError struct {
-	at  string
-	msg string
-}
-
-func (e *pathError) Error() string { return e.at + ": " + e.msg }
-
-// under prefixes err's pointer with one more token.
+// under prefixes err's pointer with one more token: the pointer is built
+// outward as fill returns, so the happy path formats none.
 func under(err error, token string) error {
-	if pe, ok := err.(*pathError); ok {
-		pe.at = "/" + token + pe.at
+	if ve, ok := err.(*ValueError); ok {
+		ve.Pointer = "/" + strings.NewReplacer("~", "~0", "/", "~1").Replace(token) + ve.Pointer
 	}
 	return err
 }
 
 func wrong(format string, args ...any) error {
-	return &pathError{msg: fmt.Sprintf(format, args...)}
+	return &ValueError{Message: fmt.Sprintf(format, args...)}
 }
 
 func (f filler) fill(dst reflect.Value, v any) error {
@@ -133,14 +136,14 @@ func (f filler) fill(dst reflect.Value, v any) error {
 		n, ok := v.(json.Number)
 		f, err := n.Float64()
 		if !ok || err != nil || f != math.Trunc(f) || math.Abs(f) > 1<<53 {
-			return wrong("want an integer, got %v", v)
+			return wrong("%v is not a whole number charterlint can use (at most 2^53 in size)", v)
 		}
 		dst.SetInt(int64(f))
 	case reflect.Float64:
 		n, ok := v.(json.Number)
 		f, err := n.Float64()
 		if !ok || err != nil {
-			return wrong("want a number, got %v", v)
+			return wrong("%v is out of the range of numbers charterlint can use (about ±1.8e308)", v)
 		}
 		dst.SetFloat(f)
 	default:

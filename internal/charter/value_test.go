@@ -43,7 +43,7 @@ func TestFromValueMatchesParse(t *testing.T) {
 
 func TestFromValueRejectsWrongShapes(t *testing.T) {
 	_, err := FromValue(map[string]any{"actors": []any{map[string]any{"id": json.Number("3")}}})
-	if err == nil || err.Error() != "read charter model: /actors/0/id: want a string, got json.Number" {
+	if err == nil || err.Error() != "/actors/0/id: want a string, got json.Number" {
 		t.Errorf("err = %v", err)
 	}
 }
