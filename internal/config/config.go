@@ -11,7 +11,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"strings"
 
 	"github.com/charterlint/charterlint/internal/decode"
@@ -51,8 +50,8 @@ func (e *Error) Error() string {
 	return b.String()
 }
 
-// maxDataBytes bounds a data file: the built-in one is about 11 KB.
-const maxDataBytes = 1 << 20
+// MaxFileBytes bounds a data file: the built-in one is about 11 KB.
+const MaxFileBytes = 1 << 20
 
 // Load reads the built-in data and merges each file over it, in order:
 // objects merge key by key, anything else replaces. Every file is
@@ -72,9 +71,9 @@ func Load(files ...string) (*Data, error) {
 		return nil, err
 	}
 	for _, f := range files {
-		data, err := os.ReadFile(f)
+		data, err := discover.ReadFile(f, MaxFileBytes)
 		if err != nil {
-			return nil, &Error{File: f, Message: discover.StripPath(err).Error()}
+			return nil, &Error{File: f, Message: err.Error()}
 		}
 		over, err := parse(v, f, data)
 		if err != nil {
@@ -87,7 +86,7 @@ func Load(files ...string) (*Data, error) {
 
 // parse decodes and validates one data document.
 func parse(v *schema.Validator, file string, data []byte) (map[string]any, error) {
-	doc, err := decode.Decode(data, decode.Limits{MaxBytes: maxDataBytes})
+	doc, err := decode.Decode(data, decode.Limits{MaxBytes: MaxFileBytes})
 	if err != nil {
 		var de *decode.Error
 		if errors.As(err, &de) {

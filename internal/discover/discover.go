@@ -7,6 +7,7 @@ package discover
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -109,6 +110,15 @@ func walk(root string) ([]string, []Problem) {
 			return nil
 		}
 		if strings.HasSuffix(d.Name(), Suffix) {
+			// A FIFO or a device would block the read or never end: a
+			// walk takes regular files only (a link is followed; a broken
+			// one is reported when it is read).
+			if !d.Type().IsRegular() {
+				if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() {
+					problems = append(problems, Problem{Path: path, Err: ErrNotRegular})
+					return nil
+				}
+			}
 			files = append(files, path)
 		}
 		return nil
@@ -118,6 +128,40 @@ func walk(root string) ([]string, []Problem) {
 	}
 	slices.Sort(files)
 	return files, problems
+}
+
+// ErrNotRegular is a path that names a FIFO, a device or a socket where a
+// regular file is wanted.
+var ErrNotRegular = errors.New("not a regular file")
+
+// ReadFile reads a regular file of at most limit bytes: a rule or data
+// file. A FIFO, a device (/dev/zero) or a larger file is an error, never
+// a blocked or endless read.
+func ReadFile(path string, limit int64) ([]byte, error) {
+	// Stat before opening: opening a FIFO blocks until a writer comes.
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, StripPath(err)
+	}
+	if !info.Mode().IsRegular() {
+		return nil, ErrNotRegular
+	}
+	if info.Size() > limit {
+		return nil, fmt.Errorf("file is %d bytes, over the limit of %d bytes", info.Size(), limit)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, StripPath(err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, StripPath(err)
+	}
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("file is over the limit of %d bytes", limit)
+	}
+	return data, nil
 }
 
 // StripPath drops the path from a *fs.PathError (an *os.PathError), for a

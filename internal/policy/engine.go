@@ -372,7 +372,7 @@ func explainForbidden(errs ast.Errors) error {
 	for _, e := range errs {
 		msg := e.Message
 		if name, ok := strings.CutPrefix(msg, "undefined function "); ok && forbidden(name) {
-			msg = fmt.Sprintf("builtin %s is not allowed in charterlint policies (no network, runtime, clock or randomness: a lint must be pure and repeatable)", name)
+			msg = fmt.Sprintf("builtin %s is not allowed in charterlint policies: it %s (a lint must be pure and repeatable; docs/builtins.md lists what rules may call)", name, refusedReason(name))
 		}
 		where := ""
 		if e.Location != nil {
@@ -485,14 +485,26 @@ func parseFile(fsys fs.FS, prefix, file string, caps *ast.Capabilities) (*ast.Mo
 	return parseModule(prefix+file, src, caps)
 }
 
+// parseInto parses one of the user's files. A user's rules extend the
+// pack and never alter it: a module that declares a package in the
+// pack's namespace, where it could redefine a helper or the rules' data
+// the built-in rules read, is refused.
 func parseInto(name string, src []byte, caps *ast.Capabilities, modules map[string]*ast.Module) error {
 	m, err := parseModule(name, src, caps)
 	if err != nil {
 		return err
 	}
+	if path := m.Package.Path; len(path) > 1 && path[1].Equal(reservedRoot) {
+		loc := m.Package.Location
+		return fmt.Errorf("%s:%d:%d: package %s is reserved for the built-in rules: your rules may add packages of their own, not declare one under %s (change what the built-in rules read through the rules' data instead)",
+			name, loc.Row, loc.Col, strings.TrimPrefix(path.String(), "data."), reservedRoot.Value.(ast.String))
+	}
 	modules[name] = m
 	return nil
 }
+
+// reservedRoot is the first segment of the built-in pack's packages.
+var reservedRoot = ast.StringTerm("charterlint")
 
 func parseModule(name string, src []byte, caps *ast.Capabilities) (*ast.Module, error) {
 	m, err := ast.ParseModuleWithOpts(name, string(src), ast.ParserOptions{
@@ -509,7 +521,12 @@ func parseModule(name string, src []byte, caps *ast.Capabilities) (*ast.Module, 
 	return m, nil
 }
 
-// parseDir parses the user's Rego files below dir (tests excluded).
+// MaxFileBytes bounds one of the user's rule files; the largest file of
+// the built-in pack is about 6 KB.
+const MaxFileBytes = 1 << 20
+
+// parseDir parses the user's Rego files below dir (tests excluded): regular
+// files only, each of at most MaxFileBytes.
 func parseDir(dir string, caps *ast.Capabilities, modules map[string]*ast.Module) error {
 	info, err := os.Stat(dir)
 	if err != nil {
@@ -519,11 +536,7 @@ func parseDir(dir string, caps *ast.Capabilities, modules map[string]*ast.Module
 		if filepath.Ext(dir) != ".rego" {
 			return &LoadError{Path: dir, Err: errors.New("not a directory or .rego file")}
 		}
-		src, err := os.ReadFile(dir)
-		if err != nil {
-			return &LoadError{Path: dir, Err: discover.StripPath(err)}
-		}
-		return parseInto(dir, src, caps, modules)
+		return parseUserFile(dir, caps, modules)
 	}
 	found := false
 	err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
@@ -534,11 +547,7 @@ func parseDir(dir string, caps *ast.Capabilities, modules map[string]*ast.Module
 			return nil
 		}
 		found = true
-		src, err := os.ReadFile(p)
-		if err != nil {
-			return &LoadError{Path: p, Err: discover.StripPath(err)}
-		}
-		return parseInto(p, src, caps, modules)
+		return parseUserFile(p, caps, modules)
 	})
 	if err != nil {
 		return err
@@ -547,4 +556,13 @@ func parseDir(dir string, caps *ast.Capabilities, modules map[string]*ast.Module
 		return &LoadError{Path: dir, Err: errors.New("no .rego files found")}
 	}
 	return nil
+}
+
+// parseUserFile reads and parses one of the user's rule files.
+func parseUserFile(path string, caps *ast.Capabilities, modules map[string]*ast.Module) error {
+	src, err := discover.ReadFile(path, MaxFileBytes)
+	if err != nil {
+		return &LoadError{Path: path, Err: err}
+	}
+	return parseInto(path, src, caps, modules) // its errors name the file
 }
