@@ -40,7 +40,7 @@ func runClassify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	// Structure, facts and classification: no rule is compiled.
-	l, err := ecfg.analyzer(analysis.Options{Limits: decode.DefaultLimits(), Stdin: stdin}, false)
+	l, err := ecfg.analyzer(analysis.Options{Limits: decode.DefaultLimits(), Stdin: stdin}, false, stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, explain(err))
 		return exitUsage

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"os"
 	"runtime/debug"
 	"time"
 
@@ -19,6 +21,7 @@ type engineConfig struct {
 	policyDirs []string
 	dataFiles  []string
 	timeout    time.Duration
+	maxMemory  int64 // MiB
 }
 
 func addDataFlag(fs *pflag.FlagSet, cfg *engineConfig) {
@@ -28,39 +31,63 @@ func addDataFlag(fs *pflag.FlagSet, cfg *engineConfig) {
 func addEngineFlags(fs *pflag.FlagSet, cfg *engineConfig) {
 	fs.StringArrayVarP(&cfg.policyDirs, "policy", "p", nil, "directory (or .rego file) of your own rules, loaded beside the built-in pack (repeatable)")
 	addDataFlag(fs, cfg)
-	fs.DurationVar(&cfg.timeout, "timeout", policy.DefaultTimeout, "longest time the rules may take on one charter")
+	fs.DurationVar(&cfg.timeout, "timeout", analysis.DefaultTimeout, "longest time the analysis of one charter may take, rules included")
+	fs.Int64Var(&cfg.maxMemory, "max-memory", policy.DefaultMaxMemory>>20, "ceiling on memory while rules run, in MiB: past it the charter's evaluation is stopped")
 }
 
-// rules are the rule engine's options.
-func (c engineConfig) rules() *policy.Options {
-	return &policy.Options{Pack: policies.FS(), PolicyDirs: c.policyDirs, Timeout: c.timeout}
+// rules are the rule engine's options. A rule that keeps building a
+// value past twice the memory ceiling in a builtin that cannot be stopped
+// ends the process here, with the reason, rather than in a runtime dump.
+func (c engineConfig) rules(stderr io.Writer) *policy.Options {
+	return &policy.Options{
+		Pack: policies.FS(), PolicyDirs: c.policyDirs, MaxMemory: c.maxMemory << 20,
+		OnMemoryExhausted: func(err *policy.MemoryError) {
+			fmt.Fprintf(stderr, "charterlint: %v (--max-memory); stopping: a builtin that cannot be interrupted was still building\n", err)
+			os.Exit(exitUsage)
+		},
+	}
+}
+
+// check rejects flag values the pipeline cannot use.
+func (c engineConfig) check() error {
+	if c.maxMemory < 32 {
+		return fmt.Errorf("--max-memory must be at least 32 (MiB), got %d", c.maxMemory)
+	}
+	if c.timeout < 0 {
+		return fmt.Errorf("--timeout must not be negative, got %s", c.timeout)
+	}
+	return nil
 }
 
 // engine loads the rule data and compiles the rules with all their
 // metadata: for the commands that show rules.
-func (c engineConfig) engine() (*policy.Engine, error) {
+func (c engineConfig) engine(stderr io.Writer) (*policy.Engine, error) {
 	defer pauseGC()()
 	data, err := config.Load(c.dataFiles...)
 	if err != nil {
 		return nil, err
 	}
-	opts := c.rules()
+	opts := c.rules(stderr)
 	opts.Data = data
 	return policy.New(context.Background(), *opts)
 }
 
 // analyzer loads the rule data and compiles the schema and, when rules
 // is set, the rules.
-func (c engineConfig) analyzer(opts analysis.Options, rules bool) (*analysis.Analyzer, error) {
+func (c engineConfig) analyzer(opts analysis.Options, rules bool, stderr io.Writer) (*analysis.Analyzer, error) {
 	defer pauseGC()()
 	data, err := config.Load(c.dataFiles...)
 	if err != nil {
 		return nil, err
 	}
 	opts.Data = data
+	opts.Timeout = c.timeout
 	if rules {
 		// lint shows no rule's prose beyond the catalogue's titles.
-		opts.Rules = c.rules()
+		if err := c.check(); err != nil {
+			return nil, err
+		}
+		opts.Rules = c.rules(stderr)
 	}
 	return analysis.New(context.Background(), opts)
 }
@@ -80,7 +107,8 @@ func explain(err error) string {
 	var (
 		de   *config.Error
 		le   *policy.LoadError
-		te   *policy.TimeoutError
+		te   *analysis.TimeoutError
+		me   *policy.MemoryError
 		errs interface{ Unwrap() []error }
 	)
 	switch {
@@ -98,7 +126,9 @@ func explain(err error) string {
 	case errors.As(err, &le) && le.Path != "":
 		return "charterlint: --policy " + le.Error()
 	case errors.As(err, &te):
-		return fmt.Sprintf("charterlint: %v (raise --timeout if your rules need more)", err)
+		return fmt.Sprintf("charterlint: %v (raise --timeout if the charter needs more)", te)
+	case errors.As(err, &me):
+		return fmt.Sprintf("charterlint: %v (--max-memory)", err)
 	}
 	return "charterlint: " + err.Error()
 }

@@ -94,7 +94,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return exitUsage
 	}
-	l, err := cfg.engine.analyzer(analysis.Options{Limits: cfg.limits, Stdin: stdin, StdinName: cfg.stdinName}, true)
+	l, err := cfg.engine.analyzer(analysis.Options{Limits: cfg.limits, Stdin: stdin, StdinName: cfg.stdinName}, true, stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, explain(err))
 		return exitUsage

@@ -28,7 +28,7 @@ func runRules(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "charterlint rules: --format: unknown output format %q (want text or json)\n", format)
 		return exitUsage
 	}
-	engine, err := ecfg.engine()
+	engine, err := ecfg.engine(stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, explain(err))
 		return exitUsage
@@ -65,7 +65,7 @@ func runExplain(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "charterlint explain: want exactly one rule id, got %d\nRun 'charterlint rules' for the list.\n", fs.NArg())
 		return exitUsage
 	}
-	engine, err := ecfg.engine()
+	engine, err := ecfg.engine(stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, explain(err))
 		return exitUsage

@@ -9,12 +9,14 @@ package analysis
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"sync"
+	"time"
 
 	"github.com/charterlint/charterlint/internal/charter"
 	"github.com/charterlint/charterlint/internal/classify"
@@ -43,8 +45,8 @@ type Analysis struct {
 	// Findings are every stage's findings, located and in output order.
 	Findings []finding.Finding
 	// Err is set when the file could not be read or analysed at all: a
-	// failure of the invocation (*policy.TimeoutError, *InternalError, an
-	// unreadable file), not a finding in the charter.
+	// failure of the invocation (*TimeoutError, *policy.MemoryError,
+	// *InternalError, an unreadable file), not a finding in the charter.
 	Err error
 }
 
@@ -63,8 +65,29 @@ type Options struct {
 	// classification only. Its Data is set from Data.
 	Rules       *policy.Options
 	MaxFindings int
-	Stdin       io.Reader
-	StdinName   string
+	// Timeout bounds the whole pipeline on one charter, from decoding to
+	// classification; 0 means DefaultTimeout.
+	Timeout   time.Duration
+	Stdin     io.Reader
+	StdinName string
+}
+
+// DefaultTimeout bounds the analysis of one charter.
+const DefaultTimeout = 5 * time.Second
+
+// TimeoutError is a charter whose analysis did not finish in time.
+type TimeoutError struct {
+	Path    string
+	Timeout time.Duration
+	Stage   string // the stage that was running: "rules", or "schema" and so on
+}
+
+func (e *TimeoutError) Error() string {
+	hint := ""
+	if e.Stage == "rules" {
+		hint = " (a user rule may loop or do too much work)"
+	}
+	return fmt.Sprintf("%s: analysis did not finish within %s: stopped in the %s stage%s", e.Path, e.Timeout, e.Stage, hint)
 }
 
 // New compiles the schema and, when asked, the rules, and returns an
@@ -103,7 +126,7 @@ func New(ctx context.Context, opts Options) (*Analyzer, error) {
 	}
 	return &Analyzer{
 		Limits: opts.Limits, MaxFindings: opts.MaxFindings, Validator: v, Data: opts.Data, Rules: e, Words: words,
-		Stdin: opts.Stdin, StdinName: opts.StdinName,
+		Timeout: cmp.Or(opts.Timeout, DefaultTimeout), Stdin: opts.Stdin, StdinName: opts.StdinName,
 	}, nil
 }
 
@@ -124,7 +147,9 @@ type Analyzer struct {
 	Data *config.Data
 	// Rules evaluates the rules; nil means no rule runs.
 	Rules *policy.Engine
-	Stdin io.Reader
+	// Timeout bounds each charter's analysis (0: no deadline).
+	Timeout time.Duration
+	Stdin   io.Reader
 	// StdinName is the file name findings show for "-" (default "<stdin>").
 	StdinName string
 }
@@ -238,10 +263,26 @@ func (l *Analyzer) Check(ctx context.Context, path string, data []byte) (a *Anal
 			*a = Analysis{Path: path, Err: &InternalError{Path: path, Panic: v}}
 		}
 	}()
+	if l.Timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, l.Timeout)
+		defer cancel()
+	}
 	if err := l.check(ctx, a, data); err != nil {
 		a.Err = err
 	}
 	return a
+}
+
+// late returns a *TimeoutError when ctx's deadline has passed: stages
+// other than the rules are not interrupted, but the pipeline stops after
+// the one that overran. Each grows no faster than n log n in the size of
+// the charter (TestStagesGrowNoFasterThanNLogN).
+func (l *Analyzer) late(ctx context.Context, path, stage string) error {
+	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return &TimeoutError{Path: path, Timeout: l.Timeout, Stage: stage}
+	}
+	return nil
 }
 
 // InternalError reports a panic while analysing a file.
@@ -269,7 +310,14 @@ func (l *Analyzer) check(ctx context.Context, a *Analysis, data []byte) error {
 		return nil
 	}
 	a.Document = doc
-	if problems := l.Validator.Validate(doc.Value); len(problems) > 0 {
+	if err := l.late(ctx, path, "decode"); err != nil {
+		return err
+	}
+	problems := l.Validator.Validate(doc.Value)
+	if err := l.late(ctx, path, "schema"); err != nil {
+		return err
+	}
+	if len(problems) > 0 {
 		fs := make([]finding.Finding, 0, len(problems))
 		for _, p := range problems {
 			f := finding.Finding{
@@ -300,7 +348,11 @@ func (l *Analyzer) check(ctx context.Context, a *Analysis, data []byte) error {
 		})}
 		return nil
 	}
-	if problems := refcheck.Check(c); len(problems) > 0 {
+	refProblems := refcheck.Check(c)
+	if err := l.late(ctx, path, "references"); err != nil {
+		return err
+	}
+	if problems := refProblems; len(problems) > 0 {
 		fs := make([]finding.Finding, 0, len(problems))
 		for _, p := range problems {
 			fs = append(fs, locate(doc, path, finding.Finding{
@@ -314,8 +366,14 @@ func (l *Analyzer) check(ctx context.Context, a *Analysis, data []byte) error {
 	}
 	a.Charter = c
 	a.Facts = facts.Derive(c, l.Data.Fit)
+	if err := l.late(ctx, path, "facts"); err != nil {
+		return err
+	}
 	if l.Rules != nil {
 		fs, err := l.Rules.Evaluate(ctx, doc.Value, a.Facts)
+		if err := l.late(ctx, path, "rules"); err != nil {
+			return err
+		}
 		if err != nil {
 			return fmt.Errorf("evaluate policies on %s: %w", path, err)
 		}

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/charterlint/charterlint/internal/analysis"
 	"github.com/charterlint/charterlint/internal/corpus"
@@ -155,5 +156,21 @@ func TestNoRulesStillClassifies(t *testing.T) {
 	bad := l.Check(context.Background(), "bad.charter.json", []byte(`{"format": "charterlint/v1"}`))
 	if bad.Checked() || bad.Classification != nil || len(bad.Findings) == 0 {
 		t.Errorf("a charter failing the schema: checked %v, classification %v, findings %v", bad.Checked(), bad.Classification, bad.Findings)
+	}
+}
+
+// The deadline covers the whole pipeline, not only the rules: a charter
+// whose structural stages overrun it is stopped after the stage that did,
+// which the error names.
+func TestDeadlineCoversEveryStage(t *testing.T) {
+	l := newLinter(t)
+	l.Timeout = time.Nanosecond
+	a := l.File(context.Background(), "../../fixtures/itu.charter.json")
+	var te *analysis.TimeoutError
+	if !errors.As(a.Err, &te) || te.Stage != "decode" || te.Path != "../../fixtures/itu.charter.json" {
+		t.Fatalf("err = %v, want a timeout after the decode stage", a.Err)
+	}
+	if a.Checked() || len(a.Findings) != 0 {
+		t.Errorf("a charter past its deadline went on: checked %v, %d findings", a.Checked(), len(a.Findings))
 	}
 }

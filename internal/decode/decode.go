@@ -114,7 +114,11 @@ type Document struct {
 	Value any
 
 	data  []byte
-	lines []int   // byte offset at which each line starts; lines[0] == 0
+	lines []int // byte offset at which each line starts; lines[0] == 0
+	// long holds, for each line longer than longLine bytes, marks along it
+	// that spare counting its runes from the start for every position:
+	// with thousands of values on one line, that made locating them n².
+	long  map[int]lineMarks
 	nodes []node  // every value in document order; nodes[0] is the root
 	kids  []int32 // children of containers, see node.kids
 }
@@ -302,7 +306,56 @@ func (d *Document) posAt(off int) Pos {
 	if i < len(d.lines) {
 		start = d.lines[i]
 	}
-	return Pos{Line: i + 1, Column: utf8.RuneCount(d.data[start:off]) + 1, Offset: int64(off)}
+	from, runes := start, 0
+	if m, ok := d.long[i]; ok {
+		from, runes = m.before(off)
+	}
+	return Pos{Line: i + 1, Column: runes + utf8.RuneCount(d.data[from:off]) + 1, Offset: int64(off)}
+}
+
+// longLine is the length from which a line gets marks (lineMarks).
+const longLine = 1024
+
+// lineMarks are points along a long line, about every longLine bytes and
+// always at the start of a rune: the offset of each and the runes before
+// it on the line.
+type lineMarks struct{ offs, runes []int }
+
+// before returns the last mark at or before off.
+func (m lineMarks) before(off int) (int, int) {
+	k, found := slices.BinarySearch(m.offs, off)
+	if !found {
+		k--
+	}
+	return m.offs[k], m.runes[k]
+}
+
+// longLines marks every line of data longer than longLine bytes.
+func longLines(data []byte, lines []int) map[int]lineMarks {
+	var long map[int]lineMarks
+	for i, start := range lines {
+		end := len(data)
+		if i+1 < len(lines) {
+			end = lines[i+1]
+		}
+		if end-start <= longLine {
+			continue
+		}
+		m := lineMarks{offs: []int{start}, runes: []int{0}}
+		for at := start + longLine; at < end; at += longLine {
+			for at < end && !utf8.RuneStart(data[at]) {
+				at++
+			}
+			last := len(m.offs) - 1
+			m.runes = append(m.runes, m.runes[last]+utf8.RuneCount(data[m.offs[last]:at]))
+			m.offs = append(m.offs, at)
+		}
+		if long == nil {
+			long = map[int]lineMarks{}
+		}
+		long[i] = m
+	}
+	return long
 }
 
 // lineStarts returns the offset at which each line of data starts.
@@ -411,7 +464,8 @@ func (w *Words) Decode(data []byte, lim Limits) (*Document, error) {
 	if end := skipSpace(data, int(p.dec.InputOffset())); end < len(data) {
 		return nil, &Error{Pos: scanPos(data, end), Msg: "unexpected data after the top-level value"}
 	}
-	return &Document{Value: v, data: data, lines: lineStarts(data), nodes: p.nodes, kids: p.kids}, nil
+	lines := lineStarts(data)
+	return &Document{Value: v, data: data, lines: lines, long: longLines(data, lines), nodes: p.nodes, kids: p.kids}, nil
 }
 
 // parser holds the state of one Decode call.

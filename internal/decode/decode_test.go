@@ -545,3 +545,30 @@ func BenchmarkPos(b *testing.B) {
 		}
 	}
 }
+
+// Positions on a long line with multi-byte characters count runes from
+// the line's start, whatever marks speed the counting up.
+func TestPositionsOnLongLines(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("[")
+	for i := range 3000 {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, `"é%d€"`, i)
+	}
+	b.WriteString("]")
+	src := b.String()
+	doc, err := Decode([]byte(src), DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, i := range []int{0, 1, 400, 1234, 2999} {
+		item := fmt.Sprintf(`"é%d€"`, i)
+		off := strings.Index(src, item)
+		want := Pos{Line: 1, Column: utf8.RuneCountInString(src[:off]) + 1, Offset: int64(off)}
+		if got := doc.Pos(fmt.Sprintf("/%d", i)); got != want {
+			t.Errorf("item %d at %v, want %v", i, got, want)
+		}
+	}
+}

@@ -16,6 +16,7 @@ import (
 	"path"
 	"path/filepath"
 	"runtime"
+	"runtime/metrics"
 	"slices"
 	"strconv"
 	"strings"
@@ -29,14 +30,14 @@ import (
 	"github.com/charterlint/charterlint/internal/finding"
 	"github.com/charterlint/charterlint/internal/schema"
 	"github.com/open-policy-agent/opa/v1/ast"
-	"github.com/open-policy-agent/opa/v1/metrics"
+	opametrics "github.com/open-policy-agent/opa/v1/metrics"
 	"github.com/open-policy-agent/opa/v1/storage"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
 	"github.com/open-policy-agent/opa/v1/topdown"
 )
 
-// DefaultTimeout bounds the evaluation of all rules over one charter.
-const DefaultTimeout = 5 * time.Second
+// DefaultMaxMemory is the default ceiling on the heap while rules run.
+const DefaultMaxMemory = 1 << 30
 
 // Options configure an Engine.
 type Options struct {
@@ -47,8 +48,18 @@ type Options struct {
 	// Data is what the rules read as data.charterlint.config; nil loads
 	// the built-in data alone.
 	Data *config.Data
-	// Timeout bounds one charter's evaluation; 0 means DefaultTimeout.
-	Timeout time.Duration
+	// MaxMemory is the ceiling, in bytes, on the process's heap while rules
+	// run: past it the evaluation of the charter is stopped with a
+	// *MemoryError. 0 means DefaultMaxMemory. It also bounds what one call
+	// of a builtin may build in a user's rule (see guard.go).
+	MaxMemory int64
+	// OnMemoryExhausted, when set, is called (from another goroutine) if
+	// the heap reaches twice MaxMemory while rules are still running after
+	// they were told to stop: a single builtin call that cannot be
+	// interrupted (sprintf of a huge format) is building a value past
+	// what the machine may have. The process's owner decides what to do,
+	// typically say so and exit, rather than let the runtime die.
+	OnMemoryExhausted func(*MemoryError)
 }
 
 // LoadError is a rule file, or a directory of them, that cannot be used:
@@ -68,11 +79,15 @@ func (e *LoadError) Error() string {
 }
 func (e *LoadError) Unwrap() error { return e.Err }
 
-// TimeoutError is an evaluation that did not finish within the deadline.
-type TimeoutError struct{ Timeout time.Duration }
+// MemoryError is an evaluation stopped because the heap grew past the
+// ceiling.
+type MemoryError struct {
+	Limit int64 // the ceiling, in bytes
+	Heap  int64 // the heap when it was stopped
+}
 
-func (e *TimeoutError) Error() string {
-	return fmt.Sprintf("rules did not finish within %s (a user rule may loop or do too much work)", e.Timeout)
+func (e *MemoryError) Error() string {
+	return fmt.Sprintf("rules used more memory than the ceiling of %d MiB (the heap reached %d MiB; a user rule may build values too large)", e.Limit>>20, e.Heap>>20)
 }
 
 // Engine evaluates the rules. It is safe for concurrent use.
@@ -82,7 +97,8 @@ type Engine struct {
 	compiler *ast.Compiler
 	query    ast.Body
 	store    storage.Store
-	timeout  time.Duration
+	maxMem   int64
+	onOOM    func(*MemoryError)
 	vocab    vocabulary
 }
 
@@ -110,8 +126,9 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 		return nil, fmt.Errorf("convert rule data: %w", err)
 	}
 	e := &Engine{
-		store:   inmem.NewFromObjectWithOpts(map[string]any{"charterlint": map[string]any{"config": cv}}, inmem.OptReturnASTValuesOnRead(true)),
-		timeout: cmp.Or(opts.Timeout, DefaultTimeout),
+		store:  inmem.NewFromObjectWithOpts(map[string]any{"charterlint": map[string]any{"config": cv}}, inmem.OptReturnASTValuesOnRead(true)),
+		maxMem: cmp.Or(opts.MaxMemory, DefaultMaxMemory),
+		onOOM:  opts.OnMemoryExhausted,
 	}
 	err = e.load(opts, caps)
 	e.vocab = <-vocab
@@ -199,7 +216,9 @@ func (e *Engine) Rule(id string) (Rule, bool) {
 
 // Evaluate runs every rule over a charter that passed the structural
 // checks: doc is the decoded document, f its facts. Findings carry a
-// pointer; the caller locates them.
+// pointer; the caller locates them. Evaluation stops when ctx is done
+// (its deadline is the charter's) with ctx's error, and when the heap
+// passes the ceiling with a *MemoryError.
 func (e *Engine) Evaluate(ctx context.Context, doc any, f *facts.Facts) ([]finding.Finding, error) {
 	if len(e.rules) == 0 {
 		return nil, nil
@@ -211,32 +230,58 @@ func (e *Engine) Evaluate(ctx context.Context, doc any, f *facts.Facts) ([]findi
 	return e.eval(ctx, value)
 }
 
-// eval evaluates the rules over input within the deadline.
+// memoryPoll is how often the heap is looked at while rules run: a
+// typical charter's rules take under a millisecond, so most evaluations
+// never look.
+const memoryPoll = 5 * time.Millisecond
+
+// eval evaluates the rules over input until ctx is done or the heap
+// passes the ceiling.
 func (e *Engine) eval(ctx context.Context, input ast.Value) ([]finding.Finding, error) {
-	// One cancellation per charter, fired by the deadline or by the
-	// caller's context. Handing it to OPA spares the goroutine, channel and
-	// thread wake-up it otherwise starts for every query to watch ctx: on
-	// two cores that was a tenth of a charter's time.
+	// One cancellation per charter, fired by the caller's context or by
+	// the memory watch. Handing it to OPA spares the goroutine, channel
+	// and thread wake-up it otherwise starts for every query to watch
+	// ctx: on two cores that was a tenth of a charter's time.
 	cancel := topdown.NewCancel()
-	var expired atomic.Bool
-	timer := time.AfterFunc(e.timeout, func() {
-		expired.Store(true)
-		cancel.Cancel()
-	})
-	defer timer.Stop()
+	var heap atomic.Int64 // set when the heap passed the ceiling
+	var watch atomic.Pointer[time.Timer]
+	watch.Store(time.AfterFunc(memoryPoll, func() {
+		switch h := heapBytes(); {
+		case h > 2*e.maxMem && heap.Load() > 0 && e.onOOM != nil:
+			e.onOOM(&MemoryError{Limit: e.maxMem, Heap: h})
+			return
+		case h > e.maxMem && heap.Load() == 0:
+			heap.Store(h)
+			cancel.Cancel()
+		}
+		// Keep watching until the evaluation returns: a builtin that
+		// does not look at the cancellation may still be growing.
+		if t := watch.Load(); t != nil {
+			t.Reset(memoryPoll)
+		}
+	}))
+	defer func() { watch.Load().Stop() }()
 	defer context.AfterFunc(ctx, cancel.Cancel)()
 	out, err := e.run(ctx, input, cancel)
 	if err != nil {
-		// Only the deadline and the caller's context fire cancel.
+		// Only the memory watch and the caller's context fire cancel.
 		switch {
-		case expired.Load():
-			return nil, &TimeoutError{e.timeout}
+		case heap.Load() > 0:
+			return nil, &MemoryError{Limit: e.maxMem, Heap: heap.Load()}
 		case ctx.Err() != nil:
 			return nil, fmt.Errorf("rules stopped: %w", context.Cause(ctx))
 		}
 		return nil, err
 	}
 	return out, nil
+}
+
+// heapBytes is the memory the heap's objects take now, live or not yet
+// swept.
+func heapBytes() int64 {
+	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	metrics.Read(s)
+	return int64(s[0].Value.Uint64())
 }
 
 // run runs the query over input and collects every rule's findings.
@@ -248,7 +293,7 @@ func (e *Engine) run(ctx context.Context, input ast.Value, cancel topdown.Cancel
 	defer e.store.Abort(ctx, txn)
 	q := topdown.NewQuery(e.query).WithCompiler(e.compiler).WithStore(e.store).WithTransaction(txn).
 		WithInput(ast.NewTerm(input)).WithStrictBuiltinErrors(true).WithCancel(cancel).
-		WithVirtualCache(newRefCache()).WithMetrics(metrics.NoOp())
+		WithVirtualCache(newRefCache()).WithMetrics(opametrics.NoOp())
 	var out []finding.Finding
 	results := 0
 	err = q.Iter(ctx, func(qr topdown.QueryResult) error {

@@ -181,14 +181,16 @@ deny contains {"pointer": "", "message": "never"} if {
 	n < 0
 }
 `)
-	e, err := New(context.Background(), Options{PolicyDirs: []string{dir}, Timeout: 200 * time.Millisecond})
+	e, err := New(context.Background(), Options{PolicyDirs: []string{dir}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	start := time.Now()
-	_, err = e.eval(context.Background(), ast.NewObject())
-	if err == nil || !strings.Contains(err.Error(), "did not finish within 200ms") {
-		t.Fatalf("err = %v, want the deadline named", err)
+	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+	defer cancel()
+	_, err = e.eval(ctx, ast.NewObject())
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("err = %v, want the deadline", err)
 	}
 	if d := time.Since(start); d > 5*time.Second {
 		t.Errorf("stopped after %s, want about 200ms", d)
@@ -205,7 +207,7 @@ deny contains {"pointer": "", "message": "never"} if {
 	n < 0
 }
 `)
-	e, err := New(context.Background(), Options{PolicyDirs: []string{dir}, Timeout: time.Minute})
+	e, err := New(context.Background(), Options{PolicyDirs: []string{dir}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -244,5 +246,29 @@ func TestMalformedDenyIsAnError(t *testing.T) {
 	_, err = e.eval(context.Background(), ast.NewObject())
 	if err == nil || !strings.Contains(err.Error(), `rule T-001 (builtin:test/r.rego): deny must contain objects with string fields "pointer" and "message"`) {
 		t.Fatalf("err = %v", err)
+	}
+}
+
+// A rule that builds ever larger values is stopped when the heap passes
+// the ceiling, with the ceiling named, long before the machine runs out.
+func TestMemoryCeilingStopsRules(t *testing.T) {
+	dir := writePolicy(t, strings.Replace(metadata, "T-001", "U-MEM", 1)+`package u
+
+deny contains {"pointer": "", "message": "never"} if {
+	xs := [x | some i in numbers.range(1, 100000000); x := sprintf("%d-%d-%d-%d", [i, i, i, i])]
+	count(xs) < 0
+}
+`)
+	e, err := New(context.Background(), Options{PolicyDirs: []string{dir}, MaxMemory: 64 << 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = e.eval(context.Background(), ast.NewObject())
+	var me *MemoryError
+	if !errors.As(err, &me) || me.Limit != 64<<20 || me.Heap <= me.Limit {
+		t.Fatalf("err = %v, want a MemoryError past 64 MiB", err)
+	}
+	if !strings.Contains(err.Error(), "ceiling of 64 MiB") {
+		t.Errorf("message %q does not name the ceiling", err)
 	}
 }

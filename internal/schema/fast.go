@@ -31,6 +31,7 @@ type fastNode struct {
 	minimum     *float64
 	maximum     *float64
 	exclMinimum *float64
+	exclMaximum *float64
 	minItems    int
 	maxItems    int // -1: no limit
 	minLength   int
@@ -163,6 +164,8 @@ func (c *fastCompiler) node(s map[string]any, loc string) (*fastNode, error) {
 			n.maximum, err = schemaNumber(v)
 		case "exclusiveMinimum":
 			n.exclMinimum, err = schemaNumber(v)
+		case "exclusiveMaximum":
+			n.exclMaximum, err = schemaNumber(v)
 		case "minItems":
 			n.minItems, err = whole(v)
 		case "maxItems":
@@ -324,7 +327,7 @@ func (n *fastNode) stringOK(s string) bool {
 }
 
 func (n *fastNode) numberOK(num json.Number) bool {
-	if n.minimum == nil && n.maximum == nil && n.exclMinimum == nil {
+	if n.minimum == nil && n.maximum == nil && n.exclMinimum == nil && n.exclMaximum == nil {
 		return true
 	}
 	f, err := num.Float64()
@@ -333,7 +336,8 @@ func (n *fastNode) numberOK(num json.Number) bool {
 	}
 	return (n.minimum == nil || f >= *n.minimum) &&
 		(n.maximum == nil || f <= *n.maximum) &&
-		(n.exclMinimum == nil || f > *n.exclMinimum)
+		(n.exclMinimum == nil || f > *n.exclMinimum) &&
+		(n.exclMaximum == nil || f < *n.exclMaximum)
 }
 
 func (n *fastNode) objectOK(m map[string]any) bool {
@@ -368,16 +372,63 @@ func (n *fastNode) arrayOK(a []any) bool {
 			}
 		}
 	}
-	if n.uniqueItems {
+	return !n.uniqueItems || !hasDuplicates(a)
+}
+
+// hasDuplicates reports whether a list repeats a value. Short lists are
+// compared pair by pair, without allocating; longer ones through a set
+// of canonical keys, so that a list of n items costs n, not n².
+func hasDuplicates(a []any) bool {
+	if len(a) <= 16 {
 		for i := range a {
 			for j := i + 1; j < len(a); j++ {
 				if equalJSON(a[i], a[j]) {
-					return false
+					return true
 				}
 			}
 		}
+		return false
 	}
-	return true
+	seen := make(map[string]struct{}, len(a))
+	for _, x := range a {
+		k := canonical(x)
+		if _, dup := seen[k]; dup {
+			return true
+		}
+		seen[k] = struct{}{}
+	}
+	return false
+}
+
+// duplicates appends an issue for every list below v (at ptr) that the
+// schema wants unique and that repeats a value. The full validator is
+// compiled without uniqueItems, which the library checks pair by pair
+// (n² in the length of a list); this walk reports those problems instead,
+// in n log n.
+func (n *fastNode) duplicates(v any, ptr string, out []issue) []issue {
+	if n.target != nil {
+		out = n.target.duplicates(v, ptr, out)
+	}
+	switch x := v.(type) {
+	case map[string]any:
+		for k, e := range x {
+			if p := n.properties[k]; p != nil {
+				out = p.duplicates(e, ptr+"/"+escapeToken(k), out)
+			}
+		}
+	case []any:
+		if n.uniqueItems {
+			if text := duplicatesText(x); text != "" {
+				out = append(out, issue{pointer: ptr, at: ptr, kind: KindDuplicates, text: text})
+			}
+		}
+		if n.items != nil {
+			for i, e := range x {
+				out = n.items.duplicates(e, ptr+"/"+strconv.Itoa(i), out)
+			}
+		}
+	}
+	return out
 }
 
 // equalJSON compares two decoded JSON values as JSON Schema does (numbers

@@ -114,18 +114,28 @@ func New() (*Validator, error) {
 	return &Validator{fast: fast, full: sync.OnceValues(full), what: "charter"}, nil
 }
 
-// Compile compiles another embedded schema (draft 2020-12) into a
-// validator whose problems speak of documents as what ("data": the root
-// is "(data)"), with the same messages as the charter's.
+// Compile compiles another embedded schema (draft 2020-12, within the
+// subset the fast path implements) into a validator whose problems speak
+// of documents as what ("data": the root is "(data)"), with the same
+// messages as the charter's.
 func Compile(url, src, what string) (*Validator, error) {
+	fast, err := compileFast([]byte(src))
+	if err != nil {
+		return nil, fmt.Errorf("compile schema %s for the fast path: %w", url, err)
+	}
 	root, err := compileFull(url, src)
 	if err != nil {
 		return nil, err
 	}
-	return &Validator{full: func() (*jsonschema.Schema, error) { return root, nil }, what: what}, nil
+	return &Validator{fast: fast, full: func() (*jsonschema.Schema, error) { return root, nil }, what: what}, nil
 }
 
+// compileFull compiles the schema for the library that explains failures,
+// without uniqueItems: the library compares every pair of items, n² in a
+// list's length, and fastNode.duplicates reports the same problems in
+// n log n.
 func compileFull(url, src string) (*jsonschema.Schema, error) {
+	src = strings.ReplaceAll(src, `"uniqueItems": true`, `"uniqueItems": false`)
 	c := jsonschema.NewCompiler()
 	c.Draft = jsonschema.Draft2020
 	if err := c.AddResource(url, strings.NewReader(src)); err != nil {
@@ -145,26 +155,26 @@ func compileFull(url, src string) (*jsonschema.Schema, error) {
 // it returns nil when doc is valid. A doc holding values that are not JSON
 // values (for example a Go struct) yields a single problem at the root.
 func (v *Validator) Validate(doc any) []Problem {
-	if v.fast != nil && v.fast.valid(doc) {
+	if v.fast.valid(doc) {
 		return nil
 	}
 	root, err := v.full()
 	if err != nil {
 		return []Problem{{Pointer: "", Path: v.rootPath(), Kind: KindOther, Message: err.Error()}}
 	}
+	r := reporter{root: root, doc: doc, rootPath: v.rootPath()}
 	err = root.Validate(doc)
-	if err == nil {
-		return nil
-	}
 	var ve *jsonschema.ValidationError
-	if !errors.As(err, &ve) {
+	switch {
+	case errors.As(err, &ve):
+		r.walk(ve)
+	case err != nil:
 		return []Problem{{
 			Pointer: "", Path: v.rootPath(), Kind: KindOther,
 			Message: "cannot be checked against the " + v.what + " format: " + strings.TrimPrefix(err.Error(), "jsonschema: "),
 		}}
 	}
-	r := reporter{root: root, doc: doc, rootPath: v.rootPath()}
-	r.walk(ve)
+	r.issues = v.fast.duplicates(doc, "", r.issues)
 	return r.problems()
 }
 
