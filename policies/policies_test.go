@@ -1,9 +1,13 @@
 package policies_test
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
+	"flag"
 	"github.com/charterlint/charterlint/internal/config"
 	"io/fs"
+	"os"
 	"path"
 	"strings"
 	"testing"
@@ -89,5 +93,32 @@ func TestEveryRuleHasFailAndPassTests(t *testing.T) {
 		if group := path.Dir(file); group != r.Group {
 			t.Errorf("rule %s lives in folder %s but declares group %s", r.ID, group, r.Group)
 		}
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite catalogue.json")
+
+// TestCatalogue checks that catalogue.json holds exactly the metadata of
+// the pack's METADATA blocks: the engine reads the catalogue instead of
+// parsing them. Run with -update after changing a rule's METADATA.
+func TestCatalogue(t *testing.T) {
+	rules, err := policy.ReadCatalogue(policies.FS())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := json.MarshalIndent(rules, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want = append(want, '\n')
+	if *update {
+		if err := os.WriteFile(policy.CatalogueFile, want, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	got, err := fs.ReadFile(policies.FS(), policy.CatalogueFile)
+	if err != nil || !bytes.Equal(got, want) {
+		t.Errorf("%s is stale: run go test ./policies -run TestCatalogue -update", policy.CatalogueFile)
 	}
 }

@@ -123,11 +123,8 @@ func Compile(url, src, what string) (*Validator, error) {
 	if err != nil {
 		return nil, fmt.Errorf("compile schema %s for the fast path: %w", url, err)
 	}
-	root, err := compileFull(url, src)
-	if err != nil {
-		return nil, err
-	}
-	return &Validator{fast: fast, full: func() (*jsonschema.Schema, error) { return root, nil }, what: what}, nil
+	full := func() (*jsonschema.Schema, error) { return compileFull(url, src) }
+	return &Validator{fast: fast, full: sync.OnceValues(full), what: what}, nil
 }
 
 // compileFull compiles the schema for the library that explains failures,
