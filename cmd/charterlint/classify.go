@@ -25,12 +25,12 @@ func runClassify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		ecfg   engineConfig
 	)
 	fs := newFlags("classify", "classify [flags] PATH...", classifyExamples, stdout)
-	fs.StringVarP(&format, "format", "f", "text", "output format: "+strings.Join(report.Formats(), ", "))
+	fs.StringVarP(&format, "format", "f", "text", "output format: "+strings.Join(report.Formats(report.ViewClassification), ", "))
 	addDataFlag(fs, &ecfg)
 	if code, done := parseFlags(fs, args, stdout, stderr); done {
 		return code
 	}
-	rep, err := report.New(format, stdout)
+	rep, err := report.New(format, report.ViewClassification, stdout)
 	if err != nil {
 		fmt.Fprintf(stderr, "charterlint classify: --format: %v\n", err)
 		return exitUsage
@@ -52,7 +52,7 @@ func runClassify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		code = exitUsage
 	}
 	var sum report.Summary
-	repErr := rep.Start(&report.Run{View: report.ViewClassification})
+	repErr := rep.Start(&report.Run{Version: version()})
 	l.Run(context.Background(), sources, 1, func(a *analysis.Analysis) {
 		switch {
 		case a.Err != nil:
@@ -62,8 +62,8 @@ func runClassify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		case !a.Checked():
 			// A charter that fails the structural checks cannot be
 			// classified; its problems go to stderr.
-			problems, _ := report.New("text", stderr)
-			problems.Start(&report.Run{View: report.ViewFindings})
+			problems, _ := report.New("text", report.ViewFindings, stderr)
+			problems.Start(&report.Run{})
 			problems.File(a)
 			fmt.Fprintf(stderr, "charterlint: %s: not classified: fix the problems above first\n", a.Path)
 			code = max(code, exitFindings)

@@ -5,7 +5,10 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 
 	"github.com/charterlint/charterlint/internal/analysis"
@@ -19,6 +22,7 @@ import (
 type lintConfig struct {
 	paths     []string
 	format    string
+	output    string // "" for standard output
 	failOn    finding.Severity
 	jobs      int
 	stdinName string
@@ -34,14 +38,18 @@ const lintExamples = `  # Lint every *.charter.json below the current directory:
 
   # Lint a charter from standard input; fail on warnings too:
   cat board.charter.json | charterlint lint --fail-on warning -
+
+  # SARIF for GitHub code scanning, written to a file:
+  charterlint lint --format sarif --output charterlint.sarif charters/
 `
 
 // parseLintFlags turns arguments into a lintConfig.
 func parseLintFlags(args []string, stdout, stderr io.Writer) (lintConfig, int, bool) {
 	cfg := lintConfig{limits: decode.DefaultLimits()}
 	fs := newFlags("lint", "lint [flags] [PATH...]", lintExamples, stdout)
-	fs.StringVarP(&cfg.format, "format", "f", "text", "output format: "+strings.Join(report.Formats(), ", "))
-	failOn := fs.String("fail-on", "error", "lowest severity that makes the run fail: error, warning or info")
+	fs.StringVarP(&cfg.format, "format", "f", "text", "output format: "+strings.Join(report.Formats(report.ViewFindings), ", "))
+	fs.StringVarP(&cfg.output, "output", "o", "", "write the report to this file (replaced whole, only once it is complete) instead of standard output")
+	failOn := fs.String("fail-on", "error", "lowest severity that makes the run fail: error, warning, info, or never")
 	fs.IntVarP(&cfg.jobs, "jobs", "j", runtime.NumCPU(), "number of charters linted in parallel")
 	fs.StringVar(&cfg.stdinName, "stdin-filename", "<stdin>", "name shown for a charter read from standard input (\"-\")")
 	fs.Int64Var(&cfg.limits.MaxBytes, "max-bytes", cfg.limits.MaxBytes, "largest charter file accepted, in bytes")
@@ -49,14 +57,18 @@ func parseLintFlags(args []string, stdout, stderr io.Writer) (lintConfig, int, b
 	if code, done := parseFlags(fs, args, stdout, stderr); done {
 		return cfg, code, true
 	}
-	sev, err := finding.ParseSeverity(*failOn)
-	if err != nil {
-		fmt.Fprintf(stderr, "charterlint lint: --fail-on: %v\n", err)
-		return cfg, exitUsage, true
+	if *failOn == "never" {
+		cfg.failOn = finding.Error + 1 // no finding reaches it
+	} else {
+		sev, err := finding.ParseSeverity(*failOn)
+		if err != nil {
+			fmt.Fprintf(stderr, "charterlint lint: --fail-on: %v, or never\n", err)
+			return cfg, exitUsage, true
+		}
+		cfg.failOn = sev
 	}
-	cfg.failOn = sev
-	if !report.ValidFormat(cfg.format) {
-		fmt.Fprintf(stderr, "charterlint lint: --format: unknown output format %q (want one of %s)\n", cfg.format, strings.Join(report.Formats(), ", "))
+	if !slices.Contains(report.Formats(report.ViewFindings), cfg.format) {
+		fmt.Fprintf(stderr, "charterlint lint: --format: unknown output format %q (want one of %s)\n", cfg.format, strings.Join(report.Formats(report.ViewFindings), ", "))
 		return cfg, exitUsage, true
 	}
 	if cfg.jobs < 1 {
@@ -79,7 +91,13 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if done {
 		return code
 	}
-	out := bufio.NewWriterSize(stdout, 64<<10)
+	dest, err := openOutput(cfg.output, stdout)
+	if err != nil {
+		fmt.Fprintf(stderr, "charterlint lint: --output: %v\n", err)
+		return exitUsage
+	}
+	defer dest.abort()
+	out := bufio.NewWriterSize(dest, 64<<10)
 	defer out.Flush()
 	stdout = out
 	sources, problems := discover.Sources(cfg.paths)
@@ -99,7 +117,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, explain(err))
 		return exitUsage
 	}
-	rep, err := report.New(cfg.format, stdout)
+	rep, err := report.New(cfg.format, report.ViewFindings, stdout)
 	if err != nil {
 		fmt.Fprintf(stderr, "charterlint: %v\n", err)
 		return exitUsage
@@ -107,7 +125,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var (
 		sum      report.Summary
 		findings bool
-		repErr   = rep.Start(&report.Run{View: report.ViewFindings, Rules: l.Rules.Rules()})
+		repErr   = rep.Start(&report.Run{Version: version(), Rules: l.Rules.Rules()})
 	)
 	l.Run(context.Background(), sources, cfg.jobs, func(a *analysis.Analysis) {
 		if a.Err != nil {
@@ -132,6 +150,9 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err := out.Flush(); err != nil && repErr == nil {
 		repErr = err
 	}
+	if repErr == nil {
+		repErr = dest.commit()
+	}
 	switch {
 	case repErr != nil:
 		fmt.Fprintf(stderr, "charterlint: write report: %v\n", repErr)
@@ -142,4 +163,50 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitFindings
 	}
 	return exitOK
+}
+
+// output is where a report goes: standard output, or a file replaced only
+// once the report is complete (a temporary file beside it, renamed), so
+// that an interrupted or failed run never leaves half a report behind.
+type output struct {
+	io.Writer
+	tmp  *os.File // nil for standard output
+	path string
+}
+
+func openOutput(path string, stdout io.Writer) (*output, error) {
+	if path == "" {
+		return &output{Writer: stdout}, nil
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return nil, discover.StripPath(err)
+	}
+	return &output{Writer: tmp, tmp: tmp, path: path}, nil
+}
+
+// commit puts the complete report in place.
+func (o *output) commit() error {
+	if o.tmp == nil {
+		return nil
+	}
+	tmp := o.tmp
+	o.tmp = nil
+	if err := tmp.Close(); err != nil {
+		os.Remove(tmp.Name())
+		return err
+	}
+	if err := os.Rename(tmp.Name(), o.path); err != nil {
+		os.Remove(tmp.Name())
+		return err
+	}
+	return nil
+}
+
+// abort drops an uncommitted report.
+func (o *output) abort() {
+	if o.tmp != nil {
+		o.tmp.Close()
+		os.Remove(o.tmp.Name())
+	}
 }

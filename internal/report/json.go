@@ -14,6 +14,7 @@ import (
 // classifications a list of them.
 type jsonReporter struct {
 	w       io.Writer
+	view    View
 	run     *Run
 	files   []jsonFile
 	classes classifications
@@ -27,7 +28,7 @@ type jsonFile struct {
 func (r *jsonReporter) Start(run *Run) error { r.run = run; return nil }
 
 func (r *jsonReporter) File(a *analysis.Analysis) error {
-	if r.run.View == ViewClassification {
+	if r.view == ViewClassification {
 		r.classes.add(a)
 		return nil
 	}
@@ -42,7 +43,7 @@ func (r *jsonReporter) File(a *analysis.Analysis) error {
 func (r *jsonReporter) Finish(s Summary) error {
 	enc := json.NewEncoder(r.w)
 	enc.SetIndent("", "  ")
-	if r.run.View == ViewClassification {
+	if r.view == ViewClassification {
 		cs := []classify.Classification(r.classes)
 		if cs == nil {
 			cs = []classify.Classification{}

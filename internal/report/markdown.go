@@ -15,6 +15,7 @@ import (
 // classifications one charter in detail or several side by side.
 type markdownReporter struct {
 	w       io.Writer
+	view    View
 	run     *Run
 	rows    strings.Builder
 	classes classifications
@@ -23,7 +24,7 @@ type markdownReporter struct {
 func (r *markdownReporter) Start(run *Run) error { r.run = run; return nil }
 
 func (r *markdownReporter) File(a *analysis.Analysis) error {
-	if r.run.View == ViewClassification {
+	if r.view == ViewClassification {
 		r.classes.add(a)
 		return nil
 	}
@@ -39,7 +40,7 @@ func (r *markdownReporter) File(a *analysis.Analysis) error {
 }
 
 func (r *markdownReporter) Finish(s Summary) error {
-	if r.run.View == ViewClassification {
+	if r.view == ViewClassification {
 		if len(r.classes) == 1 {
 			return writeMarkdownDetail(r.w, r.classes[0])
 		}

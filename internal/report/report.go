@@ -31,7 +31,8 @@ const (
 
 // Run is what a reporter knows of the run before the first file.
 type Run struct {
-	View View
+	// Version is charterlint's version, as `charterlint version` says it.
+	Version string
 	// Rules is the catalogue of the rules that ran, ordered by id, with
 	// their full metadata where it was loaded; nil when no rule ran.
 	Rules []policy.Rule
@@ -85,24 +86,45 @@ type Reporter interface {
 	Finish(s Summary) error
 }
 
-// Formats lists the output formats New accepts.
-func Formats() []string { return []string{"text", "json", "markdown"} }
-
-// New returns the reporter for format writing to w.
-func New(format string, w io.Writer) (Reporter, error) {
-	switch format {
-	case "text":
-		return &textReporter{w: w}, nil
-	case "json":
-		return &jsonReporter{w: w}, nil
-	case "markdown":
-		return &markdownReporter{w: w}, nil
-	}
-	return nil, fmt.Errorf("unknown output format %q (want one of %s)", format, strings.Join(Formats(), ", "))
+// formats are the output formats, each with the views it renders.
+var formats = []struct {
+	name  string
+	views []View
+}{
+	{"text", []View{ViewFindings, ViewClassification}},
+	{"json", []View{ViewFindings, ViewClassification}},
+	{"markdown", []View{ViewFindings, ViewClassification}},
+	{"sarif", []View{ViewFindings}},
 }
 
-// ValidFormat reports whether New accepts format.
-func ValidFormat(format string) bool { return slices.Contains(Formats(), format) }
+// Formats lists the output formats that render view.
+func Formats(view View) []string {
+	var out []string
+	for _, f := range formats {
+		if slices.Contains(f.views, view) {
+			out = append(out, f.name)
+		}
+	}
+	return out
+}
+
+// New returns the reporter for format, rendering view, writing to w.
+func New(format string, view View, w io.Writer) (Reporter, error) {
+	if !slices.Contains(Formats(view), format) {
+		return nil, fmt.Errorf("unknown output format %q (want one of %s)", format, strings.Join(Formats(view), ", "))
+	}
+	switch format {
+	case "text":
+		return &textReporter{w: w, view: view}, nil
+	case "json":
+		return &jsonReporter{w: w, view: view}, nil
+	case "markdown":
+		return &markdownReporter{w: w, view: view}, nil
+	case "sarif":
+		return &sarifReporter{w: w}, nil
+	}
+	panic("report: format " + format + " is listed but has no reporter")
+}
 
 // countsText says what a summary counts: "2 charters checked, 1 with
 // findings: 1 error, 1 info", or "... no problems".

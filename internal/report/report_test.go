@@ -30,7 +30,7 @@ func catalogue() *Run {
 func render(t *testing.T, format string) string {
 	t.Helper()
 	var b strings.Builder
-	r, err := New(format, &b)
+	r, err := New(format, ViewFindings, &b)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -84,14 +84,14 @@ func TestJSONIsDataWithCounts(t *testing.T) {
 }
 
 func TestUnknownFormatIsAnError(t *testing.T) {
-	if _, err := New("yaml", &strings.Builder{}); err == nil || !strings.Contains(err.Error(), `unknown output format "yaml"`) {
+	if _, err := New("yaml", ViewFindings, &strings.Builder{}); err == nil || !strings.Contains(err.Error(), `unknown output format "yaml"`) {
 		t.Errorf("err = %v", err)
 	}
 }
 
 func TestCleanRunSaysSo(t *testing.T) {
 	var b strings.Builder
-	r, _ := New("text", &b)
+	r, _ := New("text", ViewFindings, &b)
 	r.Start(&Run{})
 	r.File(&analysis.Analysis{Path: "a.charter.json"})
 	r.Finish(Summary{Files: 1})
@@ -113,8 +113,8 @@ func TestMarkdownFindings(t *testing.T) {
 	}
 }
 
-// Every format renders the classification view too: one list of formats
-// for lint and classify.
+// The formats that render classifications render them from the same
+// analyses; SARIF, which has no place for them, is refused for that view.
 func TestEveryFormatRendersClassifications(t *testing.T) {
 	c := &classify.Classification{File: "x.charter.json", ID: "x", Name: "X | Y", Verdict: "claims multistakeholder; effectively intergovernmental",
 		Variety: facts.Variety{DeclaredModality: "multistakeholder", EffectiveModality: "intergovernmental", PowerClasses: []string{"government"}, Relation: "advisory"}}
@@ -124,11 +124,11 @@ func TestEveryFormatRendersClassifications(t *testing.T) {
 		"json":     `"verdict": "claims multistakeholder; effectively intergovernmental"`,
 	} {
 		var b strings.Builder
-		r, err := New(format, &b)
+		r, err := New(format, ViewClassification, &b)
 		if err != nil {
 			t.Fatal(err)
 		}
-		r.Start(&Run{View: ViewClassification})
+		r.Start(&Run{})
 		r.File(&analysis.Analysis{Path: "x.charter.json", Classification: c})
 		r.File(&analysis.Analysis{Path: "bad.charter.json"}) // not classified: left out
 		if err := r.Finish(Summary{Files: 1}); err != nil {
@@ -137,5 +137,14 @@ func TestEveryFormatRendersClassifications(t *testing.T) {
 		if !strings.Contains(b.String(), want) || strings.Contains(b.String(), "bad.charter.json") {
 			t.Errorf("%s: got\n%s\nwant it to contain %q and not the unclassified file", format, b.String(), want)
 		}
+	}
+}
+
+func TestSARIFHasNoClassificationView(t *testing.T) {
+	if _, err := New("sarif", ViewClassification, &strings.Builder{}); err == nil {
+		t.Error("sarif accepted for classifications")
+	}
+	if got := strings.Join(Formats(ViewFindings), ","); got != "text,json,markdown,sarif" {
+		t.Errorf("findings formats = %s", got)
 	}
 }

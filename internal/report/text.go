@@ -13,6 +13,7 @@ import (
 // side.
 type textReporter struct {
 	w       io.Writer
+	view    View
 	run     *Run
 	err     error
 	buf     []byte // a file's lines, written at once
@@ -22,7 +23,7 @@ type textReporter struct {
 func (r *textReporter) Start(run *Run) error { r.run = run; return nil }
 
 func (r *textReporter) File(a *analysis.Analysis) error {
-	if r.run.View == ViewClassification {
+	if r.view == ViewClassification {
 		r.classes.add(a)
 		return nil
 	}
@@ -38,7 +39,7 @@ func (r *textReporter) File(a *analysis.Analysis) error {
 }
 
 func (r *textReporter) Finish(s Summary) error {
-	if r.run.View == ViewClassification {
+	if r.view == ViewClassification {
 		if len(r.classes) == 1 {
 			return writeTextDetail(r.w, r.classes[0])
 		}
