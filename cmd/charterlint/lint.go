@@ -122,10 +122,22 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "charterlint: %v\n", err)
 		return exitUsage
 	}
+	run := &report.Run{Version: version(), Rules: l.Rules.Rules()}
+	if path := os.Getenv("GITHUB_STEP_SUMMARY"); path != "" && cfg.format == "github" {
+		f, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+		if err != nil {
+			fmt.Fprintf(stderr, "charterlint: GITHUB_STEP_SUMMARY: %v\n", err)
+			return exitUsage
+		}
+		defer f.Close()
+		summary := bufio.NewWriter(f)
+		defer summary.Flush()
+		run.StepSummary = summary
+	}
 	var (
 		sum      report.Summary
 		findings bool
-		repErr   = rep.Start(&report.Run{Version: version(), Rules: l.Rules.Rules()})
+		repErr   = rep.Start(run)
 	)
 	l.Run(context.Background(), sources, cfg.jobs, func(a *analysis.Analysis) {
 		if a.Err != nil {

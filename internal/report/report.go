@@ -33,6 +33,9 @@ const (
 type Run struct {
 	// Version is charterlint's version, as `charterlint version` says it.
 	Version string
+	// StepSummary, when set, receives a Markdown summary from the github
+	// format: the file $GITHUB_STEP_SUMMARY names, opened for appending.
+	StepSummary io.Writer
 	// Rules is the catalogue of the rules that ran, ordered by id, with
 	// their full metadata where it was loaded; nil when no rule ran.
 	Rules []policy.Rule
@@ -95,6 +98,7 @@ var formats = []struct {
 	{"json", []View{ViewFindings, ViewClassification}},
 	{"markdown", []View{ViewFindings, ViewClassification}},
 	{"sarif", []View{ViewFindings}},
+	{"github", []View{ViewFindings}},
 }
 
 // Formats lists the output formats that render view.
@@ -122,6 +126,8 @@ func New(format string, view View, w io.Writer) (Reporter, error) {
 		return &markdownReporter{w: w, view: view}, nil
 	case "sarif":
 		return &sarifReporter{w: w}, nil
+	case "github":
+		return &githubReporter{w: w}, nil
 	}
 	panic("report: format " + format + " is listed but has no reporter")
 }
