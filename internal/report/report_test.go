@@ -144,7 +144,17 @@ func TestSARIFHasNoClassificationView(t *testing.T) {
 	if _, err := New("sarif", ViewClassification, &strings.Builder{}); err == nil {
 		t.Error("sarif accepted for classifications")
 	}
-	if got := strings.Join(Formats(ViewFindings), ","); got != "text,json,markdown,sarif" {
+	if got := strings.Join(Formats(ViewFindings), ","); got != "text,json,markdown,sarif,github" {
 		t.Errorf("findings formats = %s", got)
+	}
+}
+
+// Workflow commands escape what GitHub would read as syntax.
+func TestGitHubEscaping(t *testing.T) {
+	if got := githubProperty("a,b:c%\nd"); got != "a%2Cb%3Ac%25%0Ad" {
+		t.Errorf("property = %q", got)
+	}
+	if got := githubData("50%: a,b\r\n"); got != "50%25: a,b%0D%0A" {
+		t.Errorf("data = %q", got)
 	}
 }
