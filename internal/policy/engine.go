@@ -51,8 +51,7 @@ type Options struct {
 	Data *config.Data
 	// MaxMemory is the ceiling, in bytes, on the process's heap while rules
 	// run: past it the evaluation of the charter is stopped with a
-	// *MemoryError. 0 means DefaultMaxMemory. It also bounds what one call
-	// of a builtin may build in a user's rule (see guard.go).
+	// *MemoryError. 0 means DefaultMaxMemory.
 	MaxMemory int64
 	// OnMemoryExhausted, when set, is called (from another goroutine) if
 	// the heap reaches twice MaxMemory while rules are still running after
@@ -365,8 +364,11 @@ func (e *Engine) eval(ctx context.Context, input ast.Value) ([]finding.Finding, 
 	cancel := topdown.NewCancel()
 	var heap atomic.Int64 // set when the heap passed the ceiling
 	var watch atomic.Pointer[time.Timer]
+	var finished atomic.Bool
 	watch.Store(time.AfterFunc(memoryPoll, func() {
 		switch h := liveHeap(e.maxMem); {
+		case finished.Load():
+			return
 		case h > 2*e.maxMem && heap.Load() > 0 && e.onOOM != nil:
 			e.onOOM(&MemoryError{Limit: e.maxMem, Heap: h})
 			return
@@ -376,11 +378,14 @@ func (e *Engine) eval(ctx context.Context, input ast.Value) ([]finding.Finding, 
 		}
 		// Keep watching until the evaluation returns: a builtin that
 		// does not look at the cancellation may still be growing.
-		if t := watch.Load(); t != nil {
+		if t := watch.Load(); t != nil && !finished.Load() {
 			t.Reset(memoryPoll)
 		}
 	}))
-	defer func() { watch.Load().Stop() }()
+	defer func() {
+		finished.Store(true) // a callback under way does not re-arm
+		watch.Load().Stop()
+	}()
 	defer context.AfterFunc(ctx, cancel.Cancel)()
 	var out []finding.Finding
 	var err error

@@ -252,6 +252,9 @@ func TestMalformedDenyIsAnError(t *testing.T) {
 // A rule that builds ever larger values is stopped when the heap passes
 // the ceiling, with the ceiling named, long before the machine runs out.
 func TestMemoryCeilingStopsRules(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector slows the rule that fills the heap by two orders of magnitude")
+	}
 	dir := writePolicy(t, strings.Replace(metadata, "T-001", "U-MEM", 1)+`package u
 
 deny contains {"pointer": "", "message": "never"} if {
@@ -272,3 +275,6 @@ deny contains {"pointer": "", "message": "never"} if {
 		t.Errorf("message %q does not name the ceiling", err)
 	}
 }
+
+// raceEnabled is set when the tests run under the race detector.
+var raceEnabled bool
