@@ -147,10 +147,8 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return
 		}
 		sum.Add(a)
-		for _, x := range a.Findings {
-			if x.Severity >= cfg.failOn {
-				findings = true
-			}
+		if a.Worst() >= cfg.failOn {
+			findings = true
 		}
 		if err := rep.File(a); err != nil && repErr == nil {
 			repErr = err

@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sync"
 	"time"
 
@@ -44,6 +45,9 @@ type Analysis struct {
 	Classification *classify.Classification
 	// Findings are every stage's findings, located and in output order.
 	Findings []finding.Finding
+	// Hidden counts the findings left out of Findings by the per-file cap
+	// (Analyzer.MaxFindings); they still count towards the exit code.
+	Hidden finding.Tally
 	// Err is set when the file could not be read or analysed at all: a
 	// failure of the invocation (*TimeoutError, *policy.MemoryError,
 	// *InternalError, an unreadable file), not a finding in the charter.
@@ -53,6 +57,16 @@ type Analysis struct {
 // Checked reports whether the charter passed the structural stages
 // (parse, schema, references), so that it has facts and a classification.
 func (a *Analysis) Checked() bool { return a.Charter != nil }
+
+// Worst is the highest severity among the file's findings, those the cap
+// left out included; 0 when there is none.
+func (a *Analysis) Worst() finding.Severity {
+	w := a.Hidden.Max()
+	for _, f := range a.Findings {
+		w = max(w, f.Severity)
+	}
+	return w
+}
 
 // Options configure an Analyzer built by New.
 type Options struct {
@@ -228,27 +242,37 @@ func (l *Analyzer) File(ctx context.Context, path string) *Analysis {
 		return &Analysis{Path: path, Err: err}
 	}
 	a := l.Check(ctx, path, data)
-	a.Findings = l.capped(path, a.Findings)
+	l.capped(a)
 	return a
 }
 
-// capped keeps the first MaxFindings findings (in output order) and says
-// how many more there were, so one pathological file cannot flood a report.
-func (l *Analyzer) capped(path string, fs []finding.Finding) []finding.Finding {
+// capped keeps at most MaxFindings findings, the most severe first (so a
+// flood of notes never hides an error), in output order, and appends one
+// last finding that counts the rest by severity; a.Hidden keeps those
+// counts for the run's summary. One pathological file cannot flood a report.
+func (l *Analyzer) capped(a *Analysis) {
 	limit := l.MaxFindings
 	if limit <= 0 {
 		limit = DefaultMaxFindings
 	}
+	fs := a.Findings
 	if len(fs) <= limit {
-		return fs
+		return
 	}
-	last := fs[limit-1]
+	byRank := slices.Clone(fs)
+	slices.SortStableFunc(byRank, func(x, y finding.Finding) int { return cmp.Compare(y.Severity, x.Severity) })
+	for _, f := range byRank[limit:] {
+		a.Hidden.Add(f.Severity)
+	}
+	kept := byRank[:limit:limit]
+	finding.Sort(kept)
+	last := kept[limit-1]
 	more := finding.Finding{
 		Rule: "limit", Stage: finding.StagePolicy, Severity: finding.Info,
-		File: path, Line: last.Line, Column: last.Column, Pointer: last.Pointer,
-		Message: fmt.Sprintf("%d more findings in this file not shown (at most %d are reported per file)", len(fs)-limit, limit),
+		File: a.Path, Line: last.Line, Column: last.Column, Pointer: last.Pointer,
+		Message: fmt.Sprintf("%d more findings in this file not shown (%s; at most %d are reported per file)", len(fs)-limit, a.Hidden, limit),
 	}
-	return append(fs[:limit:limit], more)
+	a.Findings = append(kept, more)
 }
 
 // Check runs the pipeline on data read from path.

@@ -61,6 +61,45 @@ func (s *Severity) UnmarshalText(b []byte) error {
 	return nil
 }
 
+// Tally counts findings by severity.
+type Tally struct{ Errors, Warnings, Infos int }
+
+// Add counts one finding of severity s.
+func (t *Tally) Add(s Severity) {
+	switch s {
+	case Error:
+		t.Errors++
+	case Warning:
+		t.Warnings++
+	default:
+		t.Infos++
+	}
+}
+
+// Max is the highest severity counted, or 0 when there is none.
+func (t Tally) Max() Severity {
+	switch {
+	case t.Errors > 0:
+		return Error
+	case t.Warnings > 0:
+		return Warning
+	case t.Infos > 0:
+		return Info
+	}
+	return 0
+}
+
+// String reads "2 errors, 1 warning, 0 info".
+func (t Tally) String() string {
+	plural := func(n int, word string) string {
+		if n == 1 {
+			return "1 " + word
+		}
+		return strconv.Itoa(n) + " " + word + "s"
+	}
+	return plural(t.Errors, "error") + ", " + plural(t.Warnings, "warning") + ", " + strconv.Itoa(t.Infos) + " info"
+}
+
 // Stage names the pipeline stage that produced a finding.
 type Stage string
 

@@ -75,6 +75,9 @@ func (s *Summary) Add(a *analysis.Analysis) {
 			s.Infos++
 		}
 	}
+	s.Errors += a.Hidden.Errors
+	s.Warnings += a.Hidden.Warnings
+	s.Infos += a.Hidden.Infos
 }
 
 // Reporter renders a run. Start is called once, then File once per
