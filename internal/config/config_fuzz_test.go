@@ -23,6 +23,7 @@ func FuzzLoad(f *testing.F) {
 	f.Add([]byte(`{"compatible": {"private": ["private", "private"]}, "custom": {"a": [1, {"b": 2}]}}`))
 	f.Add([]byte(`{"params": {"min_public_comment_days": 1e400}}`))
 	f.Add([]byte(`{"a": 1, "a": 2}`))
+	f.Add([]byte(`{"params": {"quorum": 1e1000001}, "custom": {"x": 1e999}}`))
 	dir := f.TempDir()
 	f.Fuzz(func(t *testing.T, data []byte) {
 		path := filepath.Join(dir, "data.json")

@@ -526,19 +526,49 @@ func (p *parser) word(start int) (word, bool) {
 	return w, ok
 }
 
+// Bounds on number literals. JSON sets none, but the schema validator
+// reads numbers exactly (as big rationals), where a literal of a million
+// digits or an exponent of a million costs seconds to minutes and beyond
+// about 1e1000000 fails outright. No charter needs either: its numbers are
+// counts, years, shares and weights.
+const (
+	MaxNumberLength   = 100  // bytes in one number literal
+	MaxNumberExponent = 1000 // magnitude of its decimal exponent
+)
+
 // number returns the number token that starts at offset start and has just
 // been read, shared when it is a small integer.
-func (p *parser) number(start int) any {
+func (p *parser) number(start int) (any, error) {
 	raw := p.data[start:p.dec.InputOffset()]
 	if p.words != nil {
 		switch {
 		case len(raw) == 1 && raw[0] >= '0' && raw[0] <= '9':
-			return p.words.numbers[raw[0]-'0']
+			return p.words.numbers[raw[0]-'0'], nil
 		case len(raw) == 2 && raw[0] >= '1' && raw[0] <= '9' && raw[1] >= '0' && raw[1] <= '9':
-			return p.words.numbers[int(raw[0]-'0')*10+int(raw[1]-'0')]
+			return p.words.numbers[int(raw[0]-'0')*10+int(raw[1]-'0')], nil
 		}
 	}
-	return json.Number(raw)
+	if msg := numberProblem(raw); msg != "" {
+		return nil, &Error{Pos: scanPos(p.data, start), Pointer: string(p.dec.StackPointer()), Msg: msg}
+	}
+	return json.Number(raw), nil
+}
+
+// numberProblem says why a valid JSON number literal is out of bounds, or
+// returns "".
+func numberProblem(raw []byte) string {
+	if len(raw) > MaxNumberLength {
+		return fmt.Sprintf("number literal of %d characters, over the limit of %d", len(raw), MaxNumberLength)
+	}
+	e := bytes.IndexAny(raw, "eE")
+	if e < 0 {
+		return ""
+	}
+	digits := bytes.TrimLeft(bytes.TrimLeft(raw[e+1:], "+-"), "0")
+	if n, err := strconv.Atoi(string(digits)); len(digits) > 0 && (err != nil || n > MaxNumberExponent) {
+		return fmt.Sprintf("number %s has an exponent beyond ±%d", raw, MaxNumberExponent)
+	}
+	return ""
 }
 
 // next reads the next token and returns it with the offset of its first byte.
@@ -560,7 +590,7 @@ func (p *parser) value(tok jsontext.Token, start int, name string, keyOff int) (
 	case '"':
 		return p.strValue(tok, start), nil
 	case '0':
-		return p.number(start), nil
+		return p.number(start)
 	case 't':
 		return true, nil
 	case 'f':

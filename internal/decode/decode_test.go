@@ -572,3 +572,32 @@ func TestPositionsOnLongLines(t *testing.T) {
 		}
 	}
 }
+
+// Numbers the validator cannot read exactly in bounded time are parse
+// errors at the literal; those within the bounds decode as written.
+func TestNumberBounds(t *testing.T) {
+	long := "1" + strings.Repeat("0", MaxNumberLength)
+	for src, want := range map[string]string{
+		`{"n": 1e1000}`:                 "",
+		`{"n": -2.5E-1000}`:             "",
+		`{"n": 1e000000000000001}`:      "",
+		`{"n": 1e1001}`:                 "1:7: number 1e1001 has an exponent beyond ±1000",
+		`{"n": [1, 1e-1000001]}`:        "1:11: number 1e-1000001 has an exponent beyond ±1000",
+		`{"n": 1e99999999999999999999}`: "1:7: number 1e99999999999999999999 has an exponent beyond ±1000",
+		`{"n": ` + long + `}`:           "1:7: number literal of 101 characters, over the limit of 100",
+		`{"n": ` + strings.Repeat("9", MaxNumberLength) + `}`: "",
+	} {
+		_, err := Decode([]byte(src), DefaultLimits())
+		got := ""
+		if err != nil {
+			var de *Error
+			if !errors.As(err, &de) {
+				t.Fatalf("%.40s: error %v is not a *Error", src, err)
+			}
+			got = lc(de.Pos) + ": " + de.Msg
+		}
+		if got != want {
+			t.Errorf("%.40s: got %q, want %q", src, got, want)
+		}
+	}
+}
