@@ -144,6 +144,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			out.Flush() // keep stderr in step with the findings before it
 			fmt.Fprintln(stderr, explain(a.Err))
 			failed = true
+			sum.Failed++
 			return
 		}
 		sum.Add(a)

@@ -17,6 +17,7 @@ import (
 	"os"
 	"slices"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/charterlint/charterlint/internal/charter"
@@ -427,9 +428,15 @@ func at(f finding.Finding, path string, pos decode.Pos) finding.Finding {
 }
 
 // TooBigError is a file over the size limit: a finding, not a failure.
-type TooBigError struct{ size, limit int64 }
+type TooBigError struct {
+	size  int64 // -1 when unknown: a device or pipe read only up to the limit
+	limit int64
+}
 
 func (e *TooBigError) Error() string {
+	if e.size < 0 {
+		return fmt.Sprintf("input goes on past the limit of %d bytes", e.limit)
+	}
 	return fmt.Sprintf("file is %d bytes, over the limit of %d bytes", e.size, e.limit)
 }
 
@@ -448,6 +455,7 @@ func (l *Analyzer) DisplayName(path string) string {
 // limit. A file over the limit is a *TooBigError.
 func (l *Analyzer) Read(path string) ([]byte, error) {
 	var r io.Reader
+	regular := path != discover.Stdin
 	limit := l.Limits.MaxBytes
 	size := int64(bytes.MinRead)
 	if path == discover.Stdin {
@@ -456,17 +464,28 @@ func (l *Analyzer) Read(path string) ([]byte, error) {
 		}
 		r = l.Stdin
 	} else {
-		f, err := os.Open(path)
+		// Non-blocking, so that a named pipe nobody writes to cannot hang
+		// the run: the read then waits in Go's poller, under the deadline.
+		f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 		if err != nil {
 			return nil, fmt.Errorf("read %s: %w", path, discover.StripPath(err))
 		}
 		defer f.Close()
-		if info, err := f.Stat(); err == nil {
-			if info.IsDir() {
-				return nil, fmt.Errorf("read %s: is a directory", path)
-			}
-			if info.Mode().IsRegular() {
-				size = info.Size()
+		info, err := f.Stat()
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", path, discover.StripPath(err))
+		}
+		switch {
+		case info.IsDir():
+			return nil, fmt.Errorf("read %s: is a directory", path)
+		case info.Mode().IsRegular():
+			size = info.Size()
+		default:
+			regular = false
+			if l.Timeout > 0 {
+				// Files that cannot wait (devices that are always ready)
+				// refuse a deadline; those reads end at the size limit.
+				_ = f.SetReadDeadline(time.Now().Add(l.Timeout))
 			}
 		}
 		r = f
@@ -474,14 +493,18 @@ func (l *Analyzer) Read(path string) ([]byte, error) {
 	// One byte past the expected size, so that the read which meets the
 	// end of the file needs no larger buffer.
 	data, err := readAll(io.LimitReader(r, limit+1), make([]byte, 0, min(size, limit)+1))
+	if errors.Is(err, os.ErrDeadlineExceeded) {
+		return nil, &TimeoutError{Path: path, Timeout: l.Timeout, Stage: "read"}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", path, discover.StripPath(err))
 	}
 	if int64(len(data)) > limit {
-		size := int64(len(data))
-		if path != discover.Stdin {
+		size := int64(-1)
+		if regular {
+			// The file may have grown since Stat: read its size again.
 			if info, err := os.Stat(path); err == nil {
-				size = info.Size()
+				size = max(info.Size(), limit+1)
 			}
 		}
 		return nil, &TooBigError{size: size, limit: limit}

@@ -57,6 +57,9 @@ type Summary struct {
 	Errors            int `json:"errors"`
 	Warnings          int `json:"warnings"`
 	Infos             int `json:"infos"`
+	// Failed counts the files that could not be read or analysed (an
+	// unreadable file, a timeout): their errors go to standard error.
+	Failed int `json:"failed"`
 }
 
 // Add counts one file's findings.
@@ -148,10 +151,17 @@ func countsText(s Summary) string {
 	if s.Infos > 0 {
 		counts = append(counts, plural(s.Infos, "info", "infos"))
 	}
-	if len(counts) == 0 {
-		return plural(s.Files, "charter", "charters") + " checked, no problems"
+	failed := ""
+	if s.Failed > 0 {
+		failed = fmt.Sprintf("; %d could not be analysed (errors above)", s.Failed)
 	}
-	return fmt.Sprintf("%s checked, %d with findings: %s", plural(s.Files, "charter", "charters"), s.FilesWithFindings, strings.Join(counts, ", "))
+	switch {
+	case len(counts) > 0:
+		return fmt.Sprintf("%s checked, %d with findings: %s%s", plural(s.Files, "charter", "charters"), s.FilesWithFindings, strings.Join(counts, ", "), failed)
+	case s.Failed > 0:
+		return plural(s.Files, "charter", "charters") + " checked" + failed
+	}
+	return plural(s.Files, "charter", "charters") + " checked, no problems"
 }
 
 func plural(n int, one, many string) string {
