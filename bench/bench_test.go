@@ -168,7 +168,7 @@ func BenchmarkPolicy(b *testing.B) {
 	i := 0
 	for b.Loop() {
 		x := cs[i%len(cs)]
-		if _, err := e.Evaluate(ctx, x.doc, x.facts); err != nil {
+		if _, err := e.Evaluate(ctx, "bench.charter.json", x.doc, x.facts); err != nil {
 			b.Fatal(err)
 		}
 		i++

@@ -22,6 +22,9 @@ type engineConfig struct {
 	dataFiles  []string
 	timeout    time.Duration
 	maxMemory  int64 // MiB
+	// beforeHardStop, when set, runs just before the process ends on
+	// exhausted memory: lint writes out the findings it holds.
+	beforeHardStop func()
 }
 
 func addDataFlag(fs *pflag.FlagSet, cfg *engineConfig) {
@@ -42,6 +45,9 @@ func (c engineConfig) rules(stderr io.Writer) *policy.Options {
 	return &policy.Options{
 		Pack: policies.FS(), PolicyDirs: c.policyDirs, MaxMemory: c.maxMemory << 20,
 		OnMemoryExhausted: func(err *policy.MemoryError) {
+			if c.beforeHardStop != nil {
+				c.beforeHardStop()
+			}
 			fmt.Fprintf(stderr, "charterlint: %v (--max-memory); stopping: a builtin that cannot be interrupted was still building\n", err)
 			os.Exit(exitUsage)
 		},

@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/charterlint/charterlint/internal/analysis"
 	"github.com/charterlint/charterlint/internal/decode"
@@ -100,6 +101,16 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	out := bufio.NewWriterSize(dest, 64<<10)
 	defer out.Flush()
 	stdout = out
+	// A rule that exhausts memory ends the process from another goroutine
+	// (engineConfig.rules); it takes mu so as not to cut a charter's
+	// findings in half, writes out those of the charters before it, and
+	// drops a report file, which would be incomplete.
+	var mu sync.Mutex
+	cfg.engine.beforeHardStop = func() {
+		mu.Lock() // never unlocked: the process ends
+		out.Flush()
+		dest.abort()
+	}
 	sources, problems := discover.Sources(cfg.paths)
 	failed := false
 	for _, p := range problems {
@@ -140,6 +151,8 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		repErr   = rep.Start(run)
 	)
 	l.Run(context.Background(), sources, cfg.jobs, func(a *analysis.Analysis) {
+		mu.Lock()
+		defer mu.Unlock()
 		if a.Err != nil {
 			out.Flush() // keep stderr in step with the findings before it
 			fmt.Fprintln(stderr, explain(a.Err))

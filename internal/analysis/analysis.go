@@ -395,8 +395,12 @@ func (l *Analyzer) check(ctx context.Context, a *Analysis, data []byte) error {
 		return err
 	}
 	if l.Rules != nil {
-		fs, err := l.Rules.Evaluate(ctx, doc.Value, a.Facts)
+		fs, err := l.Rules.Evaluate(ctx, path, doc.Value, a.Facts)
 		if err := l.late(ctx, path, "rules"); err != nil {
+			return err
+		}
+		var me *policy.MemoryError
+		if errors.As(err, &me) {
 			return err
 		}
 		if err != nil {

@@ -82,12 +82,13 @@ func (e *LoadError) Unwrap() error { return e.Err }
 // MemoryError is an evaluation stopped because the heap grew past the
 // ceiling.
 type MemoryError struct {
-	Limit int64 // the ceiling, in bytes
-	Heap  int64 // the heap when it was stopped
+	Charter string // the name of the charter being evaluated
+	Limit   int64  // the ceiling, in bytes
+	Heap    int64  // the heap when it was stopped
 }
 
 func (e *MemoryError) Error() string {
-	return fmt.Sprintf("rules used more memory than the ceiling of %d MiB (the heap reached %d MiB; a user rule may build values too large)", e.Limit>>20, e.Heap>>20)
+	return fmt.Sprintf("%s: rules used more memory than the ceiling of %d MiB (the heap reached %d MiB; a user rule may build values too large)", e.Charter, e.Limit>>20, e.Heap>>20)
 }
 
 // Engine evaluates the rules. It is safe for concurrent use.
@@ -334,11 +335,12 @@ func (e *Engine) Rule(id string) (Rule, bool) {
 }
 
 // Evaluate runs every rule over a charter that passed the structural
-// checks: doc is the decoded document, f its facts. Findings carry a
+// checks: name is the charter's file as shown, doc the decoded document,
+// f its facts. Findings carry a
 // pointer; the caller locates them. Evaluation stops when ctx is done
 // (its deadline is the charter's) with ctx's error, and when the heap
 // passes the ceiling with a *MemoryError.
-func (e *Engine) Evaluate(ctx context.Context, doc any, f *facts.Facts) ([]finding.Finding, error) {
+func (e *Engine) Evaluate(ctx context.Context, name string, doc any, f *facts.Facts) ([]finding.Finding, error) {
 	if len(e.rules) == 0 {
 		return nil, nil
 	}
@@ -346,7 +348,7 @@ func (e *Engine) Evaluate(ctx context.Context, doc any, f *facts.Facts) ([]findi
 	if err != nil {
 		return nil, fmt.Errorf("convert input: %w", err)
 	}
-	return e.eval(ctx, value)
+	return e.eval(ctx, name, value)
 }
 
 // memoryPoll is how often the heap is looked at while rules run: a
@@ -356,7 +358,7 @@ const memoryPoll = 5 * time.Millisecond
 
 // eval evaluates the rules over input until ctx is done or the heap
 // passes the ceiling.
-func (e *Engine) eval(ctx context.Context, input ast.Value) ([]finding.Finding, error) {
+func (e *Engine) eval(ctx context.Context, name string, input ast.Value) ([]finding.Finding, error) {
 	// One cancellation per charter, fired by the caller's context or by
 	// the memory watch. Handing it to OPA spares the goroutine, channel
 	// and thread wake-up it otherwise starts for every query to watch
@@ -370,7 +372,7 @@ func (e *Engine) eval(ctx context.Context, input ast.Value) ([]finding.Finding, 
 		case finished.Load():
 			return
 		case h > 2*e.maxMem && heap.Load() > 0 && e.onOOM != nil:
-			e.onOOM(&MemoryError{Limit: e.maxMem, Heap: h})
+			e.onOOM(&MemoryError{Charter: name, Limit: e.maxMem, Heap: h})
 			return
 		case h > e.maxMem && heap.Load() == 0:
 			heap.Store(h)
@@ -400,7 +402,7 @@ func (e *Engine) eval(ctx context.Context, input ast.Value) ([]finding.Finding, 
 		// Only the memory watch and the caller's context fire cancel.
 		switch {
 		case heap.Load() > 0:
-			return nil, &MemoryError{Limit: e.maxMem, Heap: heap.Load()}
+			return nil, &MemoryError{Charter: name, Limit: e.maxMem, Heap: heap.Load()}
 		case ctx.Err() != nil:
 			return nil, fmt.Errorf("rules stopped: %w", context.Cause(ctx))
 		}

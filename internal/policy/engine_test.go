@@ -93,7 +93,7 @@ deny contains {"pointer": sprintf("/items/%d", [i]), "element": x, "message": sp
 	if err != nil {
 		t.Fatal(err)
 	}
-	fs, err := e.eval(context.Background(), value)
+	fs, err := e.eval(context.Background(), "test.charter.json", value)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -120,7 +120,7 @@ deny contains {"pointer": "", "message": "over"} if count(input.charter.items) >
 		if err != nil {
 			t.Fatal(err)
 		}
-		fs, err := e.eval(context.Background(), value)
+		fs, err := e.eval(context.Background(), "test.charter.json", value)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -188,7 +188,7 @@ deny contains {"pointer": "", "message": "never"} if {
 	start := time.Now()
 	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
 	defer cancel()
-	_, err = e.eval(ctx, ast.NewObject())
+	_, err = e.eval(ctx, "test.charter.json", ast.NewObject())
 	if !errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("err = %v, want the deadline", err)
 	}
@@ -214,7 +214,7 @@ deny contains {"pointer": "", "message": "never"} if {
 	ctx, cancel := context.WithCancel(context.Background())
 	time.AfterFunc(100*time.Millisecond, cancel)
 	start := time.Now()
-	_, err = e.eval(ctx, ast.NewObject())
+	_, err = e.eval(ctx, "test.charter.json", ast.NewObject())
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("err = %v, want context.Canceled", err)
 	}
@@ -243,7 +243,7 @@ func TestMalformedDenyIsAnError(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = e.eval(context.Background(), ast.NewObject())
+	_, err = e.eval(context.Background(), "test.charter.json", ast.NewObject())
 	if err == nil || !strings.Contains(err.Error(), `rule T-001 (builtin:test/r.rego): deny must contain objects with string fields "pointer" and "message"`) {
 		t.Fatalf("err = %v", err)
 	}
@@ -266,12 +266,12 @@ deny contains {"pointer": "", "message": "never"} if {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = e.eval(context.Background(), ast.NewObject())
+	_, err = e.eval(context.Background(), "test.charter.json", ast.NewObject())
 	var me *MemoryError
-	if !errors.As(err, &me) || me.Limit != 64<<20 || me.Heap <= me.Limit {
+	if !errors.As(err, &me) || me.Limit != 64<<20 || me.Heap <= me.Limit || me.Charter != "test.charter.json" {
 		t.Fatalf("err = %v, want a MemoryError past 64 MiB", err)
 	}
-	if !strings.Contains(err.Error(), "ceiling of 64 MiB") {
+	if !strings.HasPrefix(err.Error(), "test.charter.json: rules used more memory than the ceiling of 64 MiB") {
 		t.Errorf("message %q does not name the ceiling", err)
 	}
 }

@@ -80,7 +80,7 @@ func BenchmarkRule(b *testing.B) {
 		b.Run(name, func(b *testing.B) {
 			i := 0
 			for b.Loop() {
-				if _, err := e.eval(ctx, inputs[i%len(inputs)]); err != nil {
+				if _, err := e.eval(ctx, "bench.charter.json", inputs[i%len(inputs)]); err != nil {
 					b.Fatal(err)
 				}
 				i++
