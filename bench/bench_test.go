@@ -12,12 +12,12 @@ import (
 
 	"github.com/charterlint/charterlint/internal/analysis"
 	"github.com/charterlint/charterlint/internal/charter"
-	"github.com/charterlint/charterlint/internal/config"
 	"github.com/charterlint/charterlint/internal/corpus"
 	"github.com/charterlint/charterlint/internal/decode"
 	"github.com/charterlint/charterlint/internal/discover"
 	"github.com/charterlint/charterlint/internal/facts"
 	"github.com/charterlint/charterlint/internal/policy"
+	"github.com/charterlint/charterlint/internal/ruledata"
 	"github.com/charterlint/charterlint/internal/schema"
 	"github.com/charterlint/charterlint/policies"
 )
@@ -148,7 +148,7 @@ func BenchmarkPolicy(b *testing.B) {
 		doc   any
 		facts *facts.Facts
 	}
-	data, err := config.Load()
+	data, err := ruledata.Load()
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -186,7 +186,7 @@ func BenchmarkFacts(b *testing.B) {
 		}
 		cs[i] = c
 	}
-	data, err := config.Load()
+	data, err := ruledata.Load()
 	if err != nil {
 		b.Fatal(err)
 	}

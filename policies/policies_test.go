@@ -5,7 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
-	"github.com/charterlint/charterlint/internal/config"
+	"github.com/charterlint/charterlint/internal/ruledata"
 	"io/fs"
 	"os"
 	"path"
@@ -32,7 +32,7 @@ func TestRego(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	data, err := config.Load()
+	data, err := ruledata.Load()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,8 +10,8 @@ import (
 	"time"
 
 	"github.com/charterlint/charterlint/internal/analysis"
-	"github.com/charterlint/charterlint/internal/config"
 	"github.com/charterlint/charterlint/internal/policy"
+	"github.com/charterlint/charterlint/internal/ruledata"
 	"github.com/charterlint/charterlint/policies"
 	"github.com/spf13/pflag"
 )
@@ -69,7 +69,7 @@ func (c engineConfig) check() error {
 // metadata: for the commands that show rules.
 func (c engineConfig) engine(stderr io.Writer) (*policy.Engine, error) {
 	defer pauseGC()()
-	data, err := config.Load(c.dataFiles...)
+	data, err := ruledata.Load(c.dataFiles...)
 	if err != nil {
 		return nil, err
 	}
@@ -82,7 +82,7 @@ func (c engineConfig) engine(stderr io.Writer) (*policy.Engine, error) {
 // is set, the rules.
 func (c engineConfig) analyzer(opts analysis.Options, rules bool, stderr io.Writer) (*analysis.Analyzer, error) {
 	defer pauseGC()()
-	data, err := config.Load(c.dataFiles...)
+	data, err := ruledata.Load(c.dataFiles...)
 	if err != nil {
 		return nil, err
 	}
@@ -111,7 +111,7 @@ func pauseGC() (restore func()) {
 // flag concerned.
 func explain(err error) string {
 	var (
-		de   *config.Error
+		de   *ruledata.Error
 		le   *policy.LoadError
 		te   *analysis.TimeoutError
 		me   *policy.MemoryError

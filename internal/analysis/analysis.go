@@ -22,13 +22,13 @@ import (
 
 	"github.com/charterlint/charterlint/internal/charter"
 	"github.com/charterlint/charterlint/internal/classify"
-	"github.com/charterlint/charterlint/internal/config"
 	"github.com/charterlint/charterlint/internal/decode"
 	"github.com/charterlint/charterlint/internal/discover"
 	"github.com/charterlint/charterlint/internal/facts"
 	"github.com/charterlint/charterlint/internal/finding"
 	"github.com/charterlint/charterlint/internal/policy"
 	"github.com/charterlint/charterlint/internal/refcheck"
+	"github.com/charterlint/charterlint/internal/ruledata"
 	"github.com/charterlint/charterlint/internal/schema"
 )
 
@@ -74,7 +74,7 @@ type Options struct {
 	Limits decode.Limits
 	// Data is the rule data (the modality matrix that judges each
 	// function, the thresholds); nil: the built-in data.
-	Data *config.Data
+	Data *ruledata.Data
 	// Rules configures the rule engine (the built-in pack, the user's
 	// rules, the deadline); nil runs no rules: structure, facts and
 	// classification only. Its Data is set from Data.
@@ -110,7 +110,7 @@ func (e *TimeoutError) Error() string {
 func New(ctx context.Context, opts Options) (*Analyzer, error) {
 	if opts.Data == nil {
 		var err error
-		if opts.Data, err = config.Load(); err != nil {
+		if opts.Data, err = ruledata.Load(); err != nil {
 			return nil, err
 		}
 	}
@@ -159,7 +159,7 @@ type Analyzer struct {
 	// charters share instead of copying (nil: every string is copied).
 	Words *decode.Words
 	// Data judges each function's effective modality in the facts.
-	Data *config.Data
+	Data *ruledata.Data
 	// Rules evaluates the rules; nil means no rule runs.
 	Rules *policy.Engine
 	// Timeout bounds each charter's analysis (0: no deadline).

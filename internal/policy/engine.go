@@ -25,10 +25,10 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/charterlint/charterlint/internal/config"
 	"github.com/charterlint/charterlint/internal/discover"
 	"github.com/charterlint/charterlint/internal/facts"
 	"github.com/charterlint/charterlint/internal/finding"
+	"github.com/charterlint/charterlint/internal/ruledata"
 	"github.com/charterlint/charterlint/internal/schema"
 	"github.com/open-policy-agent/opa/v1/ast"
 	opametrics "github.com/open-policy-agent/opa/v1/metrics"
@@ -48,7 +48,7 @@ type Options struct {
 	PolicyDirs []string
 	// Data is what the rules read as data.charterlint.config; nil loads
 	// the built-in data alone.
-	Data *config.Data
+	Data *ruledata.Data
 	// MaxMemory is the ceiling, in bytes, on the process's heap while rules
 	// run: past it the evaluation of the charter is stopped with a
 	// *MemoryError. 0 means DefaultMaxMemory.
@@ -115,7 +115,7 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	data := opts.Data
 	if data == nil {
 		var err error
-		if data, err = config.Load(); err != nil {
+		if data, err = ruledata.Load(); err != nil {
 			return nil, err
 		}
 	}

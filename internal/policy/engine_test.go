@@ -3,7 +3,7 @@ package policy
 import (
 	"context"
 	"errors"
-	"github.com/charterlint/charterlint/internal/config"
+	"github.com/charterlint/charterlint/internal/ruledata"
 	"os"
 	"path/filepath"
 	"strings"
@@ -26,13 +26,13 @@ const metadata = `# METADATA
 `
 
 // dataWith loads the built-in rule data with src merged over it.
-func dataWith(t *testing.T, src string) *config.Data {
+func dataWith(t *testing.T, src string) *ruledata.Data {
 	t.Helper()
 	over := filepath.Join(t.TempDir(), "data.json")
 	if err := os.WriteFile(over, []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	d, err := config.Load(over)
+	d, err := ruledata.Load(over)
 	if err != nil {
 		t.Fatal(err)
 	}

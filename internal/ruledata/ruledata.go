@@ -1,11 +1,11 @@
-// Package config holds the data that facts and rules read: the modality
+// Package ruledata holds the data that facts and rules read: the modality
 // matrix (function category × modality → suited, caution or ill-suited),
 // the modalities compatible with a declared one, and thresholds. The
 // built-in data ships with the rule pack (policies/data/config.json);
 // --data files are merged over it, each validated first against the
 // schema of its own (schemas/ruledata-v1.json), so a misspelt key or a
 // wrong type is an error at its line and column, never a silent no-op.
-package config
+package ruledata
 
 import (
 	"errors"
