@@ -26,3 +26,12 @@ const RuleDataV1URL = "https://charterlint.github.io/schemas/ruledata-v1.json"
 // RuleDataV1 returns the schema of the rules' data (the modality matrix,
 // compatible modalities and thresholds) and of --data files.
 func RuleDataV1() string { return ruleDataV1 }
+
+//go:embed config-v1.json
+var configV1 string
+
+// ConfigV1URL is the $id of the schema of the configuration file.
+const ConfigV1URL = "https://charterlint.github.io/schemas/config-v1.json"
+
+// ConfigV1 returns the schema of the configuration file, .charterlint.yaml.
+func ConfigV1() string { return configV1 }

@@ -7,9 +7,11 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"github.com/charterlint/charterlint/internal/analysis"
+	"github.com/charterlint/charterlint/internal/config"
 	"github.com/charterlint/charterlint/internal/policy"
 	"github.com/charterlint/charterlint/internal/ruledata"
 	"github.com/charterlint/charterlint/policies"
@@ -112,23 +114,24 @@ func pauseGC() (restore func()) {
 func explain(err error) string {
 	var (
 		de   *ruledata.Error
+		ce   *config.Error
 		le   *policy.LoadError
 		te   *analysis.TimeoutError
 		me   *policy.MemoryError
 		errs interface{ Unwrap() []error }
 	)
 	switch {
-	case errors.As(err, &errs) && errors.As(err, &de):
-		msg := ""
-		for i, e := range errs.Unwrap() {
-			if i > 0 {
-				msg += "\n"
-			}
-			msg += "charterlint: --data " + e.Error()
+	case errors.As(err, &errs):
+		// Several problems (errors.Join): one line each.
+		var lines []string
+		for _, e := range errs.Unwrap() {
+			lines = append(lines, explain(e))
 		}
-		return msg
+		return strings.Join(lines, "\n")
 	case errors.As(err, &de):
 		return "charterlint: --data " + de.Error()
+	case errors.As(err, &ce):
+		return "charterlint: " + ce.Error()
 	case errors.As(err, &le) && le.Path != "":
 		return "charterlint: --policy " + le.Error()
 	case errors.As(err, &te):

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -29,6 +30,12 @@ type lintConfig struct {
 	stdinName string
 	limits    decode.Limits
 	engine    engineConfig
+	project   projectFlags
+	// failOnText is --fail-on as given, "" when not given: the
+	// configuration file's fail-on then applies.
+	failOnText string
+	// whole is set when no path was given: the run lints the project.
+	whole bool
 }
 
 const lintExamples = `  # Lint every *.charter.json below the current directory:
@@ -50,23 +57,21 @@ func parseLintFlags(args []string, stdout, stderr io.Writer) (lintConfig, int, b
 	fs := newFlags("lint", "lint [flags] [PATH...]", lintExamples, stdout)
 	fs.StringVarP(&cfg.format, "format", "f", "text", "output format: "+strings.Join(report.Formats(report.ViewFindings), ", "))
 	fs.StringVarP(&cfg.output, "output", "o", "", "write the report to this file (replaced whole, only once it is complete) instead of standard output")
-	failOn := fs.String("fail-on", "error", "lowest severity that makes the run fail: error, warning, info, or never")
+	fs.StringVar(&cfg.failOnText, "fail-on", "error", "lowest severity that makes the run fail: error, warning, info, or never")
 	fs.IntVarP(&cfg.jobs, "jobs", "j", runtime.NumCPU(), "number of charters linted in parallel")
 	fs.StringVar(&cfg.stdinName, "stdin-filename", "<stdin>", "name shown for a charter read from standard input (\"-\")")
 	fs.Int64Var(&cfg.limits.MaxBytes, "max-bytes", cfg.limits.MaxBytes, "largest charter file accepted, in bytes")
+	addSelectionFlags(fs, &cfg.project)
+	addConfigFlags(fs, &cfg.project)
 	addEngineFlags(fs, &cfg.engine)
 	if code, done := parseFlags(fs, args, stdout, stderr); done {
 		return cfg, code, true
 	}
-	if *failOn == "never" {
-		cfg.failOn = finding.Error + 1 // no finding reaches it
-	} else {
-		sev, err := finding.ParseSeverity(*failOn)
-		if err != nil {
-			fmt.Fprintf(stderr, "charterlint lint: --fail-on: %v, or never\n", err)
-			return cfg, exitUsage, true
-		}
-		cfg.failOn = sev
+	if !fs.Changed("fail-on") {
+		cfg.failOnText = ""
+	} else if _, err := parseFailOn(cfg.failOnText); err != nil {
+		fmt.Fprintf(stderr, "charterlint lint: --fail-on: %v\n", err)
+		return cfg, exitUsage, true
 	}
 	if !slices.Contains(report.Formats(report.ViewFindings), cfg.format) {
 		fmt.Fprintf(stderr, "charterlint lint: --format: unknown output format %q (want one of %s)\n", cfg.format, strings.Join(report.Formats(report.ViewFindings), ", "))
@@ -83,14 +88,38 @@ func parseLintFlags(args []string, stdout, stderr io.Writer) (lintConfig, int, b
 	cfg.paths = fs.Args()
 	if len(cfg.paths) == 0 {
 		cfg.paths = []string{"."}
+		cfg.whole = true
 	}
 	return cfg, 0, false
+}
+
+// parseFailOn reads a failure threshold: a severity, or never.
+func parseFailOn(s string) (finding.Severity, error) {
+	if s == "never" {
+		return finding.Error + 1, nil // no finding reaches it
+	}
+	sev, err := finding.ParseSeverity(s)
+	if err != nil {
+		return 0, fmt.Errorf("%v, or never", err)
+	}
+	return sev, nil
 }
 
 func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	cfg, code, done := parseLintFlags(args, stdout, stderr)
 	if done {
 		return code
+	}
+	project, err := cfg.project.load()
+	if err != nil {
+		fmt.Fprintln(stderr, explain(err))
+		return exitUsage
+	}
+	cfg.failOn, _ = parseFailOn(cmp.Or(cfg.failOnText, projectFailOn(project), "error"))
+	if project != nil {
+		// The file's data and rules first: the flags' merge over them.
+		cfg.engine.dataFiles = append(slices.Clone(project.Data), cfg.engine.dataFiles...)
+		cfg.engine.policyDirs = append(slices.Clone(project.Policy), cfg.engine.policyDirs...)
 	}
 	dest, err := openOutput(cfg.output, stdout)
 	if err != nil {
@@ -111,13 +140,19 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		out.Flush()
 		dest.abort()
 	}
-	sources, problems := discover.Sources(cfg.paths)
+	narrow := filter(project)
+	sources, problems := narrow.Sources(cfg.paths)
 	failed := false
 	for _, p := range problems {
 		fmt.Fprintf(stderr, "charterlint: %v\n", p)
 		failed = true
 	}
 	if len(sources) == 0 {
+		if !failed && narrow != nil && narrow.Excluded > 0 {
+			// A hook given only files the configuration excludes.
+			fmt.Fprintf(stderr, "charterlint: nothing to lint: the files given are excluded by %s\n", project.File)
+			return exitOK
+		}
 		if !failed {
 			fmt.Fprintf(stderr, "charterlint: no charters found in %s (a directory walk picks files named *%s)\n", strings.Join(cfg.paths, ", "), discover.Suffix)
 		}
@@ -125,6 +160,10 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	l, err := cfg.engine.analyzer(analysis.Options{Limits: cfg.limits, Stdin: stdin, StdinName: cfg.stdinName}, true, stderr)
 	if err != nil {
+		fmt.Fprintln(stderr, explain(err))
+		return exitUsage
+	}
+	if l.Selection, err = cfg.project.selection(project, l.Rules.Rules()); err != nil {
 		fmt.Fprintln(stderr, explain(err))
 		return exitUsage
 	}
@@ -150,7 +189,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		findings bool
 		repErr   = rep.Start(run)
 	)
-	l.Run(context.Background(), sources, cfg.jobs, func(a *analysis.Analysis) {
+	emit := func(a *analysis.Analysis) {
 		mu.Lock()
 		defer mu.Unlock()
 		if a.Err != nil {
@@ -167,7 +206,15 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if err := rep.File(a); err != nil && repErr == nil {
 			repErr = err
 		}
-	})
+	}
+	l.Run(context.Background(), sources, cfg.jobs, emit)
+	// Suppressions that expired or matched nothing are findings in the
+	// configuration file, reported after the charters.
+	if left := l.Selection.Leftovers(cfg.whole && project != nil && sameDir(project.Dir, ".")); len(left) > 0 {
+		emit(&analysis.Analysis{Path: project.File, Findings: left})
+		sum.Files-- // the configuration file is no charter
+		sum.FilesWithFindings--
+	}
 	if err := rep.Finish(sum); err != nil && repErr == nil {
 		repErr = err
 	}

@@ -22,6 +22,7 @@ import (
 
 	"github.com/charterlint/charterlint/internal/charter"
 	"github.com/charterlint/charterlint/internal/classify"
+	"github.com/charterlint/charterlint/internal/config"
 	"github.com/charterlint/charterlint/internal/decode"
 	"github.com/charterlint/charterlint/internal/discover"
 	"github.com/charterlint/charterlint/internal/facts"
@@ -46,6 +47,10 @@ type Analysis struct {
 	Classification *classify.Classification
 	// Findings are every stage's findings, located and in output order.
 	Findings []finding.Finding
+	// Suppressed are the findings that a suppression in the configuration
+	// accepts, with its reason: not reported as problems, but kept for the
+	// formats that show them (SARIF, JSON).
+	Suppressed []finding.Suppressed
 	// Hidden counts the findings left out of Findings by the per-file cap
 	// (Analyzer.MaxFindings); they still count towards the exit code.
 	Hidden finding.Tally
@@ -162,6 +167,10 @@ type Analyzer struct {
 	Data *ruledata.Data
 	// Rules evaluates the rules; nil means no rule runs.
 	Rules *policy.Engine
+	// Selection turns rules off, sets severities and applies suppressions
+	// (the configuration file and the command line); nil keeps every
+	// finding as the rules report it.
+	Selection *config.Selection
 	// Timeout bounds each charter's analysis (0: no deadline).
 	Timeout time.Duration
 	Stdin   io.Reader
@@ -410,7 +419,7 @@ func (l *Analyzer) check(ctx context.Context, a *Analysis, data []byte) error {
 			fs[i] = locate(doc, path, fs[i])
 		}
 		finding.Sort(fs)
-		a.Findings = fs
+		a.Findings, a.Suppressed = l.Selection.Apply(path, fs)
 	}
 	cl := classify.Of(path, c, a.Facts)
 	a.Classification = &cl

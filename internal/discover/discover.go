@@ -13,6 +13,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/bmatcuk/doublestar/v4"
 )
 
 // Suffix is the file-name ending that marks a charter in a directory walk.
@@ -44,6 +46,62 @@ var ErrNotExist = errors.New("no such file or directory")
 // the arguments, and lexical order within each directory. Files reached
 // more than once (for example through two arguments) are linted once.
 func Sources(paths []string) ([]Source, []Problem) {
+	return (*Filter)(nil).Sources(paths)
+}
+
+// Filter narrows discovery with globs (doublestar syntax) relative to Dir:
+// a directory walk picks the files Include matches (nil: files named
+// *.charter.json), and no file that Exclude matches is linted, whether
+// walked or named. Files outside Dir are matched by name only.
+type Filter struct {
+	Dir              string // absolute
+	Include, Exclude []string
+	// Excluded counts the files left out by Exclude.
+	Excluded int
+}
+
+// rel is path relative to Dir with forward slashes, or "" outside it.
+func (f *Filter) rel(path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return ""
+	}
+	rel, err := filepath.Rel(f.Dir, abs)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return ""
+	}
+	return filepath.ToSlash(rel)
+}
+
+// keep reports whether the file at path is linted; walked says whether a
+// directory walk found it, rather than the command line naming it.
+func (f *Filter) keep(path string, walked bool) bool {
+	if f == nil {
+		return !walked || strings.HasSuffix(path, Suffix)
+	}
+	rel := f.rel(path)
+	for _, g := range f.Exclude {
+		if rel != "" && doublestar.MatchUnvalidated(g, rel) {
+			f.Excluded++
+			return false
+		}
+	}
+	if !walked {
+		return true
+	}
+	if len(f.Include) == 0 {
+		return strings.HasSuffix(path, Suffix)
+	}
+	for _, g := range f.Include {
+		if rel != "" && doublestar.MatchUnvalidated(g, rel) {
+			return true
+		}
+	}
+	return false
+}
+
+// Sources is the package's Sources narrowed by f (nil: no narrowing).
+func (f *Filter) Sources(paths []string) ([]Source, []Problem) {
 	var (
 		out      []Source
 		problems []Problem
@@ -75,10 +133,12 @@ func Sources(paths []string) ([]Source, []Problem) {
 			continue
 		}
 		if !info.IsDir() {
-			add(p)
+			if f.keep(p, false) {
+				add(p)
+			}
 			continue
 		}
-		files, walkProblems := walk(p)
+		files, walkProblems := f.walk(p)
 		problems = append(problems, walkProblems...)
 		for _, f := range files {
 			add(f)
@@ -90,7 +150,7 @@ func Sources(paths []string) ([]Source, []Problem) {
 // walk lists the charter files below root. filepath.WalkDir does not follow
 // symbolic links to directories, so a link loop cannot trap it; a link to a
 // charter file is followed when it is read.
-func walk(root string) ([]string, []Problem) {
+func (f *Filter) walk(root string) ([]string, []Problem) {
 	var (
 		files    []string
 		problems []Problem
@@ -109,7 +169,7 @@ func walk(root string) ([]string, []Problem) {
 			}
 			return nil
 		}
-		if strings.HasSuffix(d.Name(), Suffix) {
+		if f.keep(path, true) {
 			// A FIFO or a device would block the read or never end: a
 			// walk takes regular files only (a link is followed; a broken
 			// one is reported when it is read).

@@ -109,7 +109,19 @@ const (
 	StageSchema    Stage = "schema"
 	StageReference Stage = "reference"
 	StagePolicy    Stage = "policy"
+	// StageConfig findings are about the configuration file itself: a
+	// suppression that expired or matched nothing.
+	StageConfig Stage = "config"
 )
+
+// Suppressed is a finding accepted on purpose by a suppression.
+type Suppressed struct {
+	Finding
+	// Reason is the suppression's justification; Source is where the
+	// suppression is written ("FILE:LINE").
+	Reason string `json:"reason"`
+	Source string `json:"source"`
+}
 
 // Finding is one problem in one charter.
 type Finding struct {

@@ -52,10 +52,13 @@ const (
 )
 
 // ignoredKeyword reports the keywords that are annotations, or handled
-// elsewhere ($defs), and so constrain nothing.
+// elsewhere ($defs), and so constrain nothing. The last line are the
+// editor annotations of VS Code's JSON language service (descriptions of
+// enum values, the message for a failed pattern), which validators ignore.
 func ignoredKeyword(k string) bool {
 	switch k {
-	case "description", "title", "default", "$schema", "$id", "$defs", "examples", "$comment", "format":
+	case "description", "title", "default", "$schema", "$id", "$defs", "examples", "$comment", "format",
+		"markdownDescription", "markdownEnumDescriptions", "enumDescriptions", "patternErrorMessage":
 		return true
 	}
 	return false

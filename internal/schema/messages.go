@@ -144,7 +144,7 @@ func unknownProperties(ptr string, obj map[string]any, node *jsonschema.Schema) 
 			continue
 		}
 		text := "unknown property " + strconv.Quote(name)
-		if s, ok := closest(name, unused); ok {
+		if s, ok := Closest(name, unused); ok {
 			text += "; did you mean " + strconv.Quote(s) + "?"
 		} else if len(allowed) > 0 {
 			text += "; expected one of " + strings.Join(allowed, ", ")
@@ -175,7 +175,7 @@ func enumText(val any, enum []any, vocab string) string {
 		}
 	}
 	if s, isStr := val.(string); isStr {
-		if best, ok := closest(s, names); ok {
+		if best, ok := Closest(s, names); ok {
 			return text + "; did you mean " + strconv.Quote(best) + "?"
 		}
 	}

@@ -595,9 +595,9 @@ func TestClosest(t *testing.T) {
 		{"ab", "", false}, // "ab" is 6 from academia
 	}
 	for _, tt := range tests {
-		got, ok := closest(tt.in, cands)
+		got, ok := Closest(tt.in, cands)
 		if got != tt.want || ok != tt.wantOK {
-			t.Errorf("closest(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.wantOK)
+			t.Errorf("Closest(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.wantOK)
 		}
 	}
 	for _, tt := range []struct {

@@ -5,10 +5,10 @@ import (
 	"unicode/utf8"
 )
 
-// closest returns the candidate nearest to s by case-insensitive
+// Closest returns the candidate nearest to s by case-insensitive
 // Levenshtein distance, if that distance is at most max(2, len(s)/3)
 // characters. Ties go to the earlier candidate.
-func closest(s string, candidates []string) (string, bool) {
+func Closest(s string, candidates []string) (string, bool) {
 	in := []rune(strings.ToLower(s))
 	limit := max(2, utf8.RuneCountInString(s)/3)
 	best, bestDist := "", limit+1

@@ -1,0 +1,126 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/charterlint/charterlint/internal/config"
+	"github.com/charterlint/charterlint/internal/discover"
+	"github.com/charterlint/charterlint/internal/finding"
+	"github.com/charterlint/charterlint/internal/policy"
+	"github.com/spf13/pflag"
+)
+
+// projectFlags are the flags about the configuration file and the rule
+// settings that override it.
+type projectFlags struct {
+	configFile string
+	noConfig   bool
+	disable    []string
+	enable     []string
+	severity   []string // ID=LEVEL
+}
+
+func addConfigFlags(fs *pflag.FlagSet, p *projectFlags) {
+	fs.StringVar(&p.configFile, "config", "", "configuration file (default: the nearest "+config.FileName+" at or above the working directory)")
+	fs.BoolVar(&p.noConfig, "no-config", false, "read no configuration file")
+}
+
+func addSelectionFlags(fs *pflag.FlagSet, p *projectFlags) {
+	fs.StringSliceVar(&p.disable, "disable", nil, "rule ids or groups not to run (comma-separated or repeated)")
+	fs.StringSliceVar(&p.enable, "enable", nil, "rule ids or groups to run again after the configuration file disabled them")
+	fs.StringArrayVar(&p.severity, "severity", nil, "set a rule's (or group's) severity: ID=error|warning|info (repeatable)")
+}
+
+// load reads the configuration file, or returns nil when there is none
+// (or --no-config).
+func (p projectFlags) load() (*config.Config, error) {
+	if p.noConfig {
+		if p.configFile != "" {
+			return nil, fmt.Errorf("--config and --no-config contradict each other")
+		}
+		return nil, nil
+	}
+	path := p.configFile
+	if path == "" {
+		found, err := config.Find(".")
+		if err != nil || found == "" {
+			return nil, err
+		}
+		path = shortPath(found)
+	}
+	return config.Load(path)
+}
+
+// shortPath shows an absolute path relative to the working directory
+// when it lies below it.
+func shortPath(path string) string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return path
+	}
+	if rel, err := filepath.Rel(wd, path); err == nil && !strings.HasPrefix(rel, "..") {
+		return rel
+	}
+	return path
+}
+
+// flags are the command line's rule settings.
+func (p projectFlags) flags() (config.Flags, error) {
+	f := config.Flags{Disable: p.disable, Enable: p.enable, Severity: map[string]finding.Severity{}}
+	for _, s := range p.severity {
+		id, level, ok := strings.Cut(s, "=")
+		if !ok || id == "" {
+			return f, fmt.Errorf("--severity %q: want ID=LEVEL, e.g. CL-ACC-007=warning", s)
+		}
+		sev, err := finding.ParseSeverity(level)
+		if err != nil {
+			return f, fmt.Errorf("--severity %s: %v", id, err)
+		}
+		f.Severity[id] = sev
+	}
+	return f, nil
+}
+
+// selection resolves the file's and the flags' rule settings against the
+// rules that run.
+func (p projectFlags) selection(c *config.Config, rules []policy.Rule) (*config.Selection, error) {
+	f, err := p.flags()
+	if err != nil {
+		return nil, err
+	}
+	return config.Select(c, f, rules, time.Now())
+}
+
+// filter narrows discovery by the file's include and exclude globs.
+func filter(c *config.Config) *discover.Filter {
+	if c == nil {
+		return nil
+	}
+	f := &discover.Filter{Dir: c.Dir}
+	for _, g := range c.Include {
+		f.Include = append(f.Include, g.Pattern)
+	}
+	for _, g := range c.Exclude {
+		f.Exclude = append(f.Exclude, g.Pattern)
+	}
+	return f
+}
+
+// projectFailOn is the file's fail-on, "" when it sets none.
+func projectFailOn(c *config.Config) string {
+	if c == nil {
+		return ""
+	}
+	return c.FailOn
+}
+
+// sameDir reports whether two paths name the same directory.
+func sameDir(a, b string) bool {
+	a, errA := filepath.Abs(a)
+	b, errB := filepath.Abs(b)
+	return errA == nil && errB == nil && a == b
+}
