@@ -95,6 +95,17 @@ type Reporter interface {
 	Finish(s Summary) error
 }
 
+// structural describes the findings that come from no rule of the
+// catalogue: the stages before the rules, in the order they run, then the
+// finding that counts what the per-file cap left out. SARIF results and
+// JUnit test cases name them as rules too.
+var structural = []policy.Rule{
+	{ID: string(finding.StageParse), Title: "Not valid JSON", Severity: finding.Error, Description: "The file is not one valid JSON document: a syntax error, bytes that are not UTF-8, a duplicate key, nesting deeper than 64 levels, data after the document, or a file over the size limit."},
+	{ID: string(finding.StageSchema), Title: "Does not follow the charter format", Severity: finding.Error, Description: "A value breaks the charter format (schemas/charter-v1.json): a wrong type, an unknown property, a missing required property, a value out of range or not in the list of allowed values."},
+	{ID: string(finding.StageReference), Title: "Broken reference", Severity: finding.Error, Description: "An id is used twice, or a reference names no actor, body or function of the charter."},
+	{ID: "limit", Title: "More findings not shown", Severity: finding.Info, Description: "The file has more findings than are reported for one file; the rest are counted."},
+}
+
 // formats are the output formats, each with the views it renders.
 var formats = []struct {
 	name  string
@@ -105,6 +116,7 @@ var formats = []struct {
 	{"markdown", []View{ViewFindings, ViewClassification}},
 	{"sarif", []View{ViewFindings}},
 	{"github", []View{ViewFindings}},
+	{"junit", []View{ViewFindings}},
 }
 
 // Formats lists the output formats that render view.
@@ -134,6 +146,8 @@ func New(format string, view View, w io.Writer) (Reporter, error) {
 		return &sarifReporter{w: w}, nil
 	case "github":
 		return &githubReporter{w: w}, nil
+	case "junit":
+		return &junitReporter{w: w}, nil
 	}
 	panic("report: format " + format + " is listed but has no reporter")
 }

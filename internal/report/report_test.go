@@ -144,7 +144,7 @@ func TestSARIFHasNoClassificationView(t *testing.T) {
 	if _, err := New("sarif", ViewClassification, &strings.Builder{}); err == nil {
 		t.Error("sarif accepted for classifications")
 	}
-	if got := strings.Join(Formats(ViewFindings), ","); got != "text,json,markdown,sarif,github" {
+	if got := strings.Join(Formats(ViewFindings), ","); got != "text,json,markdown,sarif,github,junit" {
 		t.Errorf("findings formats = %s", got)
 	}
 }

@@ -32,15 +32,6 @@ type sarifReporter struct {
 	out *sarif.Run
 }
 
-// structural describes the findings of the stages before the rules, which
-// SARIF results name as rules too.
-var structural = []policy.Rule{
-	{ID: string(finding.StageParse), Title: "Not valid JSON", Severity: finding.Error, Description: "The file is not one valid JSON document: a syntax error, bytes that are not UTF-8, a duplicate key, nesting deeper than 64 levels, data after the document, or a file over the size limit."},
-	{ID: string(finding.StageSchema), Title: "Does not follow the charter format", Severity: finding.Error, Description: "A value breaks the charter format (schemas/charter-v1.json): a wrong type, an unknown property, a missing required property, a value out of range or not in the list of allowed values."},
-	{ID: string(finding.StageReference), Title: "Broken reference", Severity: finding.Error, Description: "An id is used twice, or a reference names no actor, body or function of the charter."},
-	{ID: "limit", Title: "More findings not shown", Severity: finding.Info, Description: "The file has more findings than are reported for one file; the rest are counted."},
-}
-
 func (r *sarifReporter) Start(run *Run) error {
 	r.run = run
 	r.out = sarif.NewRunWithInformationURI("charterlint", "https://github.com/charterlint/charterlint")
