@@ -21,8 +21,9 @@ func TestMain(m *testing.M) {
 }
 
 // TestScripts runs the end-to-end CLI scripts in testdata/script. The
-// shipped fixtures are copied into each script's work directory as
-// fixtures/, so scripts lint exactly what users see.
+// shipped fixtures and examples are copied into each script's work
+// directory as fixtures/ and examples/, so scripts lint exactly what users
+// see.
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
@@ -30,7 +31,12 @@ func TestScripts(t *testing.T) {
 		UpdateScripts:       *update,
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("HOME", env.WorkDir)
-			return copyDir(filepath.Join("..", "..", "fixtures"), filepath.Join(env.WorkDir, "fixtures"))
+			for _, dir := range []string{"fixtures", "examples"} {
+				if err := copyDir(filepath.Join("..", "..", dir), filepath.Join(env.WorkDir, dir)); err != nil {
+					return err
+				}
+			}
+			return nil
 		},
 	})
 }

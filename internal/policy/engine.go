@@ -108,10 +108,19 @@ type part struct {
 	vars     []ast.Var // query variable holding each rule's deny set
 	compiler *ast.Compiler
 	query    ast.Body
+	// modules are the parsed modules compiled, kept only when the user's
+	// tests were loaded too (RunTests compiles them again for the tester).
+	modules map[string]*ast.Module
 }
 
 // New loads, checks and compiles the rules.
 func New(ctx context.Context, opts Options) (*Engine, error) {
+	return newEngine(ctx, opts, false)
+}
+
+// newEngine is New; withTests also loads the user's test files
+// (*_test.rego) beside their rules, with the same checks, for RunTests.
+func newEngine(_ context.Context, opts Options, withTests bool) (*Engine, error) {
 	data := opts.Data
 	if data == nil {
 		var err error
@@ -138,7 +147,7 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 		maxMem: cmp.Or(opts.MaxMemory, DefaultMaxMemory),
 		onOOM:  opts.OnMemoryExhausted,
 	}
-	err = e.load(opts, caps)
+	err = e.load(opts, caps, withTests)
 	e.vocab = <-vocab
 	if err != nil {
 		return nil, err
@@ -165,7 +174,7 @@ const libDir = "lib/"
 // CatalogueFile), so its METADATA, whose YAML is a third of parsing the
 // pack, is not parsed; user rules are parsed with theirs, which is
 // checked.
-func (e *Engine) load(opts Options, caps *ast.Capabilities) error {
+func (e *Engine) load(opts Options, caps *ast.Capabilities, withTests bool) error {
 	var cat catalogue
 	if opts.Pack != nil {
 		var err error
@@ -174,10 +183,10 @@ func (e *Engine) load(opts Options, caps *ast.Capabilities) error {
 		}
 	}
 	var err error
-	if opts.Pack != nil && len(opts.PolicyDirs) == 0 {
+	if opts.Pack != nil && len(opts.PolicyDirs) == 0 && !withTests {
 		e.parts, err = packInParts(opts.Pack, caps, cat)
 	} else {
-		e.parts, err = allInOne(opts, caps, cat)
+		e.parts, err = allInOne(opts, caps, cat, withTests)
 	}
 	if err != nil {
 		return err
@@ -256,9 +265,10 @@ func parsePackFile(pack fs.FS, file string, annotations bool, caps *ast.Capabili
 	return nil
 }
 
-// allInOne parses the pack and the user's rules and compiles them as one
-// part, with every check: user rules are never trusted.
-func allInOne(opts Options, caps *ast.Capabilities, cat catalogue) ([]*part, error) {
+// allInOne parses the pack and the user's rules (and, with withTests,
+// their tests) and compiles them as one part, with every check: user rules
+// are never trusted.
+func allInOne(opts Options, caps *ast.Capabilities, cat catalogue, withTests bool) ([]*part, error) {
 	modules := map[string]*ast.Module{}
 	if opts.Pack != nil {
 		if err := parseFS(opts.Pack, "builtin:", false, cat == nil, caps, modules); err != nil {
@@ -266,7 +276,7 @@ func allInOne(opts Options, caps *ast.Capabilities, cat catalogue) ([]*part, err
 		}
 	}
 	for _, dir := range opts.PolicyDirs {
-		if err := parseDir(dir, caps, modules); err != nil {
+		if err := parseDir(dir, caps, withTests, modules); err != nil {
 			var le *LoadError
 			if errors.As(err, &le) {
 				return nil, err
@@ -277,6 +287,9 @@ func allInOne(opts Options, caps *ast.Capabilities, cat catalogue) ([]*part, err
 	pt, err := newPart(modules, false, caps, cat)
 	if err != nil {
 		return nil, err
+	}
+	if withTests {
+		pt.modules = modules
 	}
 	return []*part{pt}, nil
 }
@@ -506,7 +519,13 @@ func termString(t *ast.Term) (ast.String, bool) {
 // the file, line and what is wrong (an unknown or forbidden builtin among
 // them).
 func Compile(modules map[string]*ast.Module, caps *ast.Capabilities) (*ast.Compiler, error) {
-	return compile(ast.NewCompiler().WithCapabilities(caps).WithEnablePrintStatements(false), modules)
+	return compile(newCompiler(caps), modules)
+}
+
+// newCompiler is a compiler with every check and the restricted
+// capabilities, not yet run.
+func newCompiler(caps *ast.Capabilities) *ast.Compiler {
+	return ast.NewCompiler().WithCapabilities(caps).WithEnablePrintStatements(false)
 }
 
 // compile runs c over modules. A panic in OPA's compiler, which an
@@ -765,6 +784,10 @@ func parseModule(name string, src []byte, annotations bool, caps *ast.Capabiliti
 		RegoVersion:       ast.RegoV1,
 	})
 	if err != nil {
+		var errs ast.Errors
+		if errors.As(err, &errs) && len(errs) > 0 {
+			return nil, fmt.Errorf("parse policy:\n%w", parseErrors(errs))
+		}
 		return nil, fmt.Errorf("parse policy: %w", err)
 	}
 	if m == nil {
@@ -773,13 +796,37 @@ func parseModule(name string, src []byte, annotations bool, caps *ast.Capabiliti
 	return m, nil
 }
 
+// parseErrors lists parse errors one a line, each at its file, line and
+// column (OPA's own text gives the line only), with the parser's excerpt.
+func parseErrors(errs ast.Errors) error {
+	var lines []string
+	for _, e := range errs {
+		where := ""
+		switch l := e.Location; {
+		case l != nil && l.Col > 0:
+			where = fmt.Sprintf("%s:%d:%d: ", l.File, l.Row, l.Col)
+		case l != nil: // at the end of the file
+			where = fmt.Sprintf("%s:%d: ", l.File, l.Row)
+		}
+		line := "  " + where + e.Code + ": " + e.Message
+		if e.Details != nil {
+			for _, d := range e.Details.Lines() {
+				line += "\n\t" + d
+			}
+		}
+		lines = append(lines, line)
+	}
+	return errors.New(strings.Join(lines, "\n"))
+}
+
 // MaxFileBytes bounds one of the user's rule files; the largest file of
 // the built-in pack is about 6 KB.
 const MaxFileBytes = 1 << 20
 
-// parseDir parses the user's Rego files below dir (tests excluded): regular
-// files only, each of at most MaxFileBytes.
-func parseDir(dir string, caps *ast.Capabilities, modules map[string]*ast.Module) error {
+// parseDir parses the user's Rego files below dir (tests, *_test.rego,
+// only when withTests is set): regular files only, each of at most
+// MaxFileBytes.
+func parseDir(dir string, caps *ast.Capabilities, withTests bool, modules map[string]*ast.Module) error {
 	info, err := os.Stat(dir)
 	if err != nil {
 		return &LoadError{Path: dir, Err: discover.StripPath(err)}
@@ -795,7 +842,7 @@ func parseDir(dir string, caps *ast.Capabilities, modules map[string]*ast.Module
 		if err != nil {
 			return &LoadError{Path: p, Err: discover.StripPath(err)}
 		}
-		if d.IsDir() || filepath.Ext(p) != ".rego" || strings.HasSuffix(p, "_test.rego") {
+		if d.IsDir() || filepath.Ext(p) != ".rego" || (!withTests && strings.HasSuffix(p, "_test.rego")) {
 			return nil
 		}
 		found = true
