@@ -253,6 +253,12 @@ func openOutput(path string, stdout io.Writer) (*output, error) {
 	if err != nil {
 		return nil, discover.StripPath(err)
 	}
+	// CreateTemp makes the file private; a report is for others to read.
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		os.Remove(tmp.Name())
+		return nil, discover.StripPath(err)
+	}
 	return &output{Writer: tmp, tmp: tmp, path: path}, nil
 }
 

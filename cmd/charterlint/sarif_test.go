@@ -46,8 +46,8 @@ func TestSARIF(t *testing.T) {
 		!strings.HasSuffix(*cap2.HelpURI, "docs/rules.md#cl-cap-002-non-governmental-members-without-a-vote") {
 		t.Errorf("CL-CAP-002 descriptor incomplete: %+v", cap2)
 	}
-	if byID["schema"] == nil || len(byID) != 36+4 {
-		t.Errorf("driver lists %d rules, want the 36 of the pack and the 4 structural ones", len(byID))
+	if byID["schema"] == nil || byID["suppression"] == nil || len(byID) != 36+5 {
+		t.Errorf("driver lists %d rules, want the 36 of the pack and the 5 structural ones (parse, schema, reference, limit, suppression)", len(byID))
 	}
 	var sawCap2, sawSchema bool
 	for _, res := range run.Results {
@@ -155,6 +155,13 @@ func TestSARIFPassesTheMultitool(t *testing.T) {
 	if stdout.Len() != 0 {
 		t.Errorf("--output still wrote %d bytes to standard output", stdout.Len())
 	}
+	passesMultitool(t, tool, out)
+}
+
+// passesMultitool validates a SARIF file with GitHub's rules and the
+// standard's: no error, no warning.
+func passesMultitool(t *testing.T, tool, out string) {
+	t.Helper()
 	cmd := exec.Command(tool, "validate", "--rule-kind", "Gh;Sarif", out)
 	cmd.Env = append(os.Environ(), "DOTNET_CLI_TELEMETRY_OPTOUT=1")
 	report, err := cmd.CombinedOutput()
@@ -169,4 +176,79 @@ func TestSARIFPassesTheMultitool(t *testing.T) {
 			t.Errorf("multitool: %s", line)
 		}
 	}
+}
+
+// A finding accepted in .charterlint.yaml stays in the SARIF log, marked
+// suppressed with the reason; an unused suppression is a result located in
+// the configuration file; the log still passes GitHub's rules.
+func TestSARIFSuppressions(t *testing.T) {
+	dir := t.TempDir()
+	charter := filepath.Join(dir, "itu.charter.json")
+	src, err := os.ReadFile(filepath.Join(fixturesDir, "itu.charter.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(charter, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfg := filepath.Join(dir, ".charterlint.yaml")
+	if err := os.WriteFile(cfg, []byte(`suppressions:
+  - rule: CL-MOD-001
+    file: itu.charter.json
+    pointer: /functions/1
+    reason: Spectrum is allocated by treaty.
+  - rule: CL-CAP-001
+    file: itu.charter.json
+    element: nobody
+    reason: stale
+`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out.sarif")
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"lint", "--config", cfg, "--format", "sarif", "-o", out, charter}, nil, &stdout, &stderr); code != exitFindings {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Runs []struct {
+			Results []struct {
+				RuleID    string `json:"ruleId"`
+				Locations []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct{ URI string } `json:"artifactLocation"`
+					} `json:"physicalLocation"`
+				} `json:"locations"`
+				Suppressions []struct {
+					Kind, Status, Justification string
+				} `json:"suppressions"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal(data, &doc); err != nil {
+		t.Fatal(err)
+	}
+	var suppressed, unused int
+	for _, r := range doc.Runs[0].Results {
+		switch {
+		case len(r.Suppressions) > 0:
+			suppressed++
+			s := r.Suppressions[0]
+			if r.RuleID != "CL-MOD-001" || s.Kind != "external" || !strings.HasPrefix(s.Justification, "Spectrum is allocated by treaty.") {
+				t.Errorf("suppressed result: %s %+v", r.RuleID, s)
+			}
+		case r.RuleID == "suppression":
+			unused++
+			if uri := r.Locations[0].PhysicalLocation.ArtifactLocation.URI; !strings.HasSuffix(uri, "/.charterlint.yaml") {
+				t.Errorf("the unused suppression is located in %s", uri)
+			}
+		}
+	}
+	if suppressed != 1 || unused != 1 {
+		t.Errorf("%d suppressed results and %d unused suppressions, want 1 and 1", suppressed, unused)
+	}
+	passesMultitool(t, multitool(t), out)
 }

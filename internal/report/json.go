@@ -23,6 +23,9 @@ type jsonReporter struct {
 type jsonFile struct {
 	File     string            `json:"file"`
 	Findings []finding.Finding `json:"findings"`
+	// Suppressed are findings accepted in the configuration, with the
+	// reason; left out when there is none.
+	Suppressed []finding.Suppressed `json:"suppressed,omitempty"`
 }
 
 func (r *jsonReporter) Start(run *Run) error { r.run = run; return nil }
@@ -36,7 +39,7 @@ func (r *jsonReporter) File(a *analysis.Analysis) error {
 	if fs == nil {
 		fs = []finding.Finding{}
 	}
-	r.files = append(r.files, jsonFile{File: a.Path, Findings: fs})
+	r.files = append(r.files, jsonFile{File: a.Path, Findings: fs, Suppressed: a.Suppressed})
 	return nil
 }
 

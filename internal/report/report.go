@@ -104,6 +104,7 @@ var structural = []policy.Rule{
 	{ID: string(finding.StageSchema), Title: "Does not follow the charter format", Severity: finding.Error, Description: "A value breaks the charter format (schemas/charter-v1.json): a wrong type, an unknown property, a missing required property, a value out of range or not in the list of allowed values."},
 	{ID: string(finding.StageReference), Title: "Broken reference", Severity: finding.Error, Description: "An id is used twice, or a reference names no actor, body or function of the charter."},
 	{ID: "limit", Title: "More findings not shown", Severity: finding.Info, Description: "The file has more findings than are reported for one file; the rest are counted."},
+	{ID: "suppression", Title: "Suppression expired or unused", Severity: finding.Warning, Description: "A suppression in .charterlint.yaml has expired, so its findings are reported again, or matched no finding, so it can go."},
 }
 
 // formats are the output formats, each with the views it renders.

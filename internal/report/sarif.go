@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net/url"
 	"path/filepath"
 	"strings"
 	"unicode"
@@ -61,23 +62,43 @@ func (r *sarifReporter) Start(run *Run) error {
 
 func (r *sarifReporter) File(a *analysis.Analysis) error {
 	uri := artifactURI(a.Path)
+	// A relative URI resolves against %SRCROOT%; a file outside the
+	// working directory keeps its absolute file: URI.
+	location := func() *sarif.ArtifactLocation {
+		l := sarif.NewSimpleArtifactLocation(uri)
+		if !strings.HasPrefix(uri, "file:") {
+			l.WithURIBaseID("%SRCROOT%")
+		}
+		return l
+	}
 	index := -1
-	if len(a.Findings) > 0 {
+	if len(a.Findings)+len(a.Suppressed) > 0 {
 		// Each file once in run.artifacts; results point at it by index.
-		art := sarif.NewArtifact().WithLocation(sarif.NewSimpleArtifactLocation(uri).WithURIBaseID("%SRCROOT%"))
+		art := sarif.NewArtifact().WithLocation(location())
 		art.Location.Index = len(r.out.Artifacts)
 		r.out.Artifacts = append(r.out.Artifacts, art)
 		index = art.Location.Index
 	}
-	for _, f := range a.Findings {
+	result := func(f finding.Finding) *sarif.Result {
 		res := r.out.CreateResultForRule(f.Rule).
 			WithLevel(sarifLevel(f.Severity)).
 			WithMessage(sarif.NewTextMessage(f.Message)).
 			WithPartialFingerprints(map[string]string{"charterlint/v1": fingerprint(f.Rule, uri, f)})
 		loc := sarif.NewPhysicalLocation().
-			WithArtifactLocation(sarif.NewSimpleArtifactLocation(uri).WithURIBaseID("%SRCROOT%").WithIndex(index)).
+			WithArtifactLocation(location().WithIndex(index)).
 			WithRegion(sarif.NewRegion().WithStartLine(max(f.Line, 1)).WithStartColumn(max(f.Column, 1)))
-		res.WithLocations([]*sarif.Location{sarif.NewLocationWithPhysicalLocation(loc)})
+		return res.WithLocations([]*sarif.Location{sarif.NewLocationWithPhysicalLocation(loc)})
+	}
+	for _, f := range a.Findings {
+		result(f)
+	}
+	// Findings accepted in the configuration stay in the log, marked as
+	// suppressed there (kind external), so that code scanning shows them
+	// as dismissed with the reason rather than not at all.
+	for _, s := range a.Suppressed {
+		result(s.Finding).AddSuppression(sarif.NewSuppression().
+			WithKind("external").WithStatus("accepted").
+			WithJustification(s.Reason + " (" + s.Source + ")"))
 	}
 	return nil
 }
@@ -171,7 +192,13 @@ func artifactURI(path string) string {
 			}
 		}
 	}
-	return filepath.ToSlash(filepath.Clean(path))
+	u := &url.URL{Path: filepath.ToSlash(filepath.Clean(path))}
+	if filepath.IsAbs(path) {
+		u.Scheme = "file"
+		return u.String()
+	}
+	// A URI reference: spaces and other characters escaped per segment.
+	return u.EscapedPath()
 }
 
 // fingerprint identifies a finding across edits of the charter: its rule,
