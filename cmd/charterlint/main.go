@@ -13,6 +13,8 @@ import (
 	"runtime/debug"
 	"strings"
 
+	"github.com/charterlint/charterlint/internal/config"
+	"github.com/charterlint/charterlint/internal/schema"
 	"github.com/spf13/pflag"
 )
 
@@ -54,7 +56,9 @@ func commands() []command {
 		{"classify", "show which classes really hold power, and how", runClassify},
 		{"rules", "list the rules", runRules},
 		{"explain", "explain a rule: rationale, source and examples", runExplain},
+		{"verify", "run the Rego tests of your own rules", runVerify},
 		{"schema", "print the charter JSON Schema", runSchema},
+		{"init", "write a starter " + config.FileName, runInit},
 		{"version", "print the version", runVersion},
 		{"help", "show help for a command", nil},
 	}
@@ -74,19 +78,29 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "--version":
 		return runVersion(nil, stdin, stdout, stderr)
 	case "help":
-		if len(rest) == 0 {
+		if len(rest) == 0 || rest[0] == "help" || rest[0] == "-h" || rest[0] == "--help" {
 			usage(stdout)
 			return exitOK
 		}
 		name, rest = rest[0], []string{"--help"}
 	}
+	var names []string
 	for _, c := range commands() {
 		if c.name == name && c.run != nil {
 			return c.run(rest, stdin, stdout, stderr)
 		}
+		names = append(names, c.name)
 	}
-	fmt.Fprintf(stderr, "charterlint: unknown command %q\nRun 'charterlint help' for usage.\n", name)
+	fmt.Fprintf(stderr, "charterlint: unknown command %q%s\nRun 'charterlint help' for usage.\n", name, didYouMean(name, names))
 	return exitUsage
+}
+
+// didYouMean suggests the candidate nearest to s, or returns "".
+func didYouMean(s string, candidates []string) string {
+	if best, ok := schema.Closest(s, candidates); ok {
+		return fmt.Sprintf("; did you mean %q?", best)
+	}
+	return ""
 }
 
 func usage(w io.Writer) {
@@ -139,11 +153,31 @@ func parseFlags(fs *pflag.FlagSet, args []string, stdout, stderr io.Writer) (cod
 		fs.Usage()
 		return exitOK, true
 	case err != nil:
-		fmt.Fprintf(stderr, "charterlint %s: %v\n", fs.Name(), err)
+		fmt.Fprintf(stderr, "charterlint %s: %v%s\n", fs.Name(), err, flagHint(fs, err))
 		fmt.Fprintf(stderr, "Run 'charterlint %s --help' for usage.\n", fs.Name())
 		return exitUsage, true
 	}
 	return 0, false
+}
+
+// flagHint suggests the flag nearest to an unknown one, or returns "".
+func flagHint(fs *pflag.FlagSet, err error) string {
+	msg := err.Error()
+	var name string
+	switch {
+	case strings.HasPrefix(msg, "unknown flag: --"):
+		name = strings.TrimPrefix(msg, "unknown flag: --")
+	case strings.HasPrefix(msg, "unknown shorthand flag: "):
+		return "" // one letter: nothing sensible to suggest
+	default:
+		return ""
+	}
+	var names []string
+	fs.VisitAll(func(f *pflag.Flag) { names = append(names, f.Name) })
+	if best, ok := schema.Closest(name, names); ok {
+		return fmt.Sprintf("; did you mean --%s?", best)
+	}
+	return ""
 }
 
 func runVersion(args []string, _ io.Reader, stdout, stderr io.Writer) int {

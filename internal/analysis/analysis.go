@@ -31,6 +31,7 @@ import (
 	"github.com/charterlint/charterlint/internal/refcheck"
 	"github.com/charterlint/charterlint/internal/ruledata"
 	"github.com/charterlint/charterlint/internal/schema"
+	"github.com/charterlint/charterlint/schemas"
 )
 
 // Analysis is what the pipeline knows about one charter file. The later
@@ -346,6 +347,15 @@ func (l *Analyzer) check(ctx context.Context, a *Analysis, data []byte) error {
 	a.Document = doc
 	if err := l.late(ctx, path, "decode"); err != nil {
 		return err
+	}
+	if root, ok := doc.Value.(map[string]any); ok && root["format"] == nil {
+		// Some other JSON file: one clear finding, not one per property
+		// the charter format would want.
+		a.Findings = []finding.Finding{locate(doc, path, finding.Finding{
+			Rule: string(finding.StageSchema), Stage: finding.StageSchema, Severity: finding.Error,
+			Message: fmt.Sprintf("not a charter: it has no \"format\": %q key (docs/charter-format.md)", schemas.FormatV1),
+		})}
+		return nil
 	}
 	problems := l.Validator.Validate(doc.Value)
 	if err := l.late(ctx, path, "schema"); err != nil {

@@ -1,0 +1,63 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/charterlint/charterlint/schemas"
+)
+
+// Every key of the configuration file is documented in
+// docs/configuration.md and appears in the starter file init writes.
+func TestConfigurationKeysDocumented(t *testing.T) {
+	var s struct {
+		Properties map[string]json.RawMessage `json:"properties"`
+		Defs       struct {
+			Rules struct {
+				Properties map[string]json.RawMessage `json:"properties"`
+			} `json:"rules"`
+		} `json:"$defs"`
+	}
+	if err := json.Unmarshal([]byte(schemas.ConfigV1()), &s); err != nil {
+		t.Fatal(err)
+	}
+	var sup struct {
+		Properties struct {
+			Suppressions struct {
+				Items struct {
+					Properties map[string]json.RawMessage `json:"properties"`
+				} `json:"items"`
+			} `json:"suppressions"`
+		} `json:"properties"`
+	}
+	if err := json.Unmarshal([]byte(schemas.ConfigV1()), &sup); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := os.ReadFile("../../docs/configuration.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Properties) < 8 {
+		t.Fatalf("read %d top-level keys from the schema", len(s.Properties))
+	}
+	for key := range s.Properties {
+		if !strings.Contains(string(doc), "### `"+key+"`") {
+			t.Errorf("docs/configuration.md has no section on %q", key)
+		}
+		if !strings.Contains(string(starter), key+":") {
+			t.Errorf("the starter file does not mention %q", key)
+		}
+	}
+	for key := range s.Defs.Rules.Properties {
+		if !strings.Contains(string(doc), "`"+key+"`") {
+			t.Errorf("docs/configuration.md does not explain rules.%s", key)
+		}
+	}
+	for key := range sup.Properties.Suppressions.Items.Properties {
+		if !strings.Contains(string(doc), "| `"+key+"` |") {
+			t.Errorf("docs/configuration.md does not explain suppressions' %q", key)
+		}
+	}
+}
