@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/charterlint/charterlint/internal/analysis"
 	"github.com/charterlint/charterlint/internal/decode"
@@ -34,6 +35,7 @@ type lintConfig struct {
 	// failOnText is --fail-on as given, "" when not given: the
 	// configuration file's fail-on then applies.
 	failOnText string
+	noColor    bool
 	// whole is set when no path was given: the run lints the project.
 	whole bool
 }
@@ -58,6 +60,7 @@ func parseLintFlags(args []string, stdout, stderr io.Writer) (lintConfig, int, b
 	fs.StringVarP(&cfg.format, "format", "f", "text", "output format: "+strings.Join(report.Formats(report.ViewFindings), ", "))
 	fs.StringVarP(&cfg.output, "output", "o", "", "write the report to this file (replaced whole, only once it is complete) instead of standard output")
 	fs.StringVar(&cfg.failOnText, "fail-on", "error", "lowest severity that makes the run fail: error, warning, info, or never")
+	fs.BoolVar(&cfg.noColor, "no-color", false, "no colours in the text format, even on a terminal (as NO_COLOR=1)")
 	fs.IntVarP(&cfg.jobs, "jobs", "j", runtime.NumCPU(), "number of charters linted in parallel")
 	fs.StringVar(&cfg.stdinName, "stdin-filename", "<stdin>", "name shown for a charter read from standard input (\"-\")")
 	fs.Int64Var(&cfg.limits.MaxBytes, "max-bytes", cfg.limits.MaxBytes, "largest charter file accepted, in bytes")
@@ -127,7 +130,15 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	defer dest.abort()
-	out := bufio.NewWriterSize(dest, 64<<10)
+	color := cfg.output == "" && colorWanted(stdout, cfg.noColor)
+	prog := newProgress(stderr, 0)
+	stderr = clearing{stderr, prog}
+	var sink io.Writer = dest
+	if cfg.output == "" && isTerminal(stdout) {
+		// The report shares the terminal with the progress line.
+		sink = clearing{dest, prog}
+	}
+	out := bufio.NewWriterSize(sink, 64<<10)
 	defer out.Flush()
 	stdout = out
 	// A rule that exhausts memory ends the process from another goroutine
@@ -172,7 +183,8 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "charterlint: %v\n", err)
 		return exitUsage
 	}
-	run := &report.Run{Version: version(), Rules: l.Rules.Rules()}
+	run := &report.Run{Version: version(), Rules: l.Rules.Rules(), Color: color}
+	prog.total = len(sources)
 	if path := os.Getenv("GITHUB_STEP_SUMMARY"); path != "" && cfg.format == "github" {
 		f, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
 		if err != nil {
@@ -192,6 +204,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	emit := func(a *analysis.Analysis) {
 		mu.Lock()
 		defer mu.Unlock()
+		defer prog.step(time.Now())
 		if a.Err != nil {
 			out.Flush() // keep stderr in step with the findings before it
 			fmt.Fprintln(stderr, explain(a.Err))
@@ -215,6 +228,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		sum.Files-- // the configuration file is no charter
 		sum.FilesWithFindings--
 	}
+	prog.clear()
 	if err := rep.Finish(sum); err != nil && repErr == nil {
 		repErr = err
 	}

@@ -36,6 +36,9 @@ type Run struct {
 	// StepSummary, when set, receives a Markdown summary from the github
 	// format: the file $GITHUB_STEP_SUMMARY names, opened for appending.
 	StepSummary io.Writer
+	// Color asks the text format to colour severities (ANSI escapes): the
+	// command sets it when its output is a terminal and NO_COLOR is unset.
+	Color bool
 	// Rules is the catalogue of the rules that ran, ordered by id, with
 	// their full metadata where it was loaded; nil when no rule ran.
 	Rules []policy.Rule

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"encoding/json"
 	"github.com/charterlint/charterlint/internal/analysis"
 	"github.com/charterlint/charterlint/internal/classify"
@@ -156,5 +157,27 @@ func TestGitHubEscaping(t *testing.T) {
 	}
 	if got := githubData("50%: a,b\r\n"); got != "50%25: a,b%0D%0A" {
 		t.Errorf("data = %q", got)
+	}
+}
+
+// With Color set, the text format colours the severity word and nothing
+// else: stripped of its escapes, the line is the plain one.
+func TestTextColor(t *testing.T) {
+	f := finding.Finding{Rule: "CL-CAP-002", Severity: finding.Warning, File: "a: b.charter.json", Line: 12, Column: 5, Pointer: "/bodies/0", Message: "m"}
+	var plain, colored bytes.Buffer
+	for _, c := range []struct {
+		w     *bytes.Buffer
+		color bool
+	}{{&plain, false}, {&colored, true}} {
+		r, _ := New("text", ViewFindings, c.w)
+		r.Start(&Run{Color: c.color})
+		r.File(&analysis.Analysis{Path: f.File, Findings: []finding.Finding{f}})
+	}
+	want := "a: b.charter.json:12:5: \x1b[33mwarning\x1b[0m CL-CAP-002 bodies/0: m\n"
+	if colored.String() != want {
+		t.Errorf("coloured: %q, want %q", colored.String(), want)
+	}
+	if plain.String() != f.String()+"\n" {
+		t.Errorf("plain: %q", plain.String())
 	}
 }
