@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -58,6 +59,33 @@ func TestConfigurationKeysDocumented(t *testing.T) {
 	for key := range sup.Properties.Suppressions.Items.Properties {
 		if !strings.Contains(string(doc), "| `"+key+"` |") {
 			t.Errorf("docs/configuration.md does not explain suppressions' %q", key)
+		}
+	}
+}
+
+// The docs, rules and their data cite primary sources, never a file that
+// users of charterlint do not have (the project's internal brief).
+func TestShippedTextCitesNoPrivateFile(t *testing.T) {
+	var files []string
+	for _, pattern := range []string{"../../README.md", "../../docs/*.md", "../../policies/*/*.rego", "../../policies/data/*.json", "../../policies/catalogue.json", "../../examples/*/*", "../../fixtures/*.json", "../../schemas/*.json"} {
+		m, err := filepath.Glob(pattern)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, m...)
+	}
+	if len(files) < 50 {
+		t.Fatalf("found only %d files to check", len(files))
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, private := range []string{"domain.md", "../shared", "style.md"} {
+			if strings.Contains(string(b), private) {
+				t.Errorf("%s mentions %s", f, private)
+			}
 		}
 	}
 }

@@ -113,7 +113,7 @@ func TestFixtureExpectations(t *testing.T) {
 }
 
 // wellGoverned are the fixtures modelled on arrangements without capture:
-// hard cases of domain.md §9 among them. None may get an error from a rule.
+// hard cases (members without a vote, strong but non-binding advice, sponsorship gates) among them. None may get an error from a rule.
 var wellGoverned = []string{"icann", "ietf", "igf-mag", "w3c", "ripe-ncc", "lakeside-ix"}
 
 func TestWellGovernedFixturesHaveNoErrors(t *testing.T) {

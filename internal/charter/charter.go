@@ -10,7 +10,7 @@ import (
 	"fmt"
 )
 
-// Actor classes (domain.md §2).
+// Actor classes: the stakeholder groups of WSIS (Tunis Agenda 2005, ¶35) and NETmundial practice.
 const (
 	ClassGovernment         = "government"
 	ClassIntergovernmental  = "intergovernmental"
@@ -30,7 +30,7 @@ func Governmental(class string) bool {
 	return class == ClassGovernment || class == ClassIntergovernmental
 }
 
-// Modalities (domain.md §3-§4).
+// Modalities of governance (DeNardis & Raymond 2013).
 const (
 	ModalityMultistakeholder   = "multistakeholder"
 	ModalityIntergovernmental  = "intergovernmental"

@@ -23,7 +23,7 @@ const Mixed = "mixed"
 // of a body in which nobody holds decision power.
 const ModalityNone = "none"
 
-// Authority relations among the classes that hold power (domain.md §4).
+// Authority relations among the classes that hold power (Raymond & DeNardis 2015: hierarchical, polyarchic, advisory).
 const (
 	RelationHierarchical = "hierarchical" // one class can override, veto or appoint the others
 	RelationPolyarchic   = "polyarchic"   // power shared, no class can act alone
@@ -192,7 +192,7 @@ type AdviceFacts struct {
 	Classes []string `json:"classes"` // classes of the advising body's members
 }
 
-// Variety is the charter's variety of multistakeholderism (domain.md §4).
+// Variety is the charter's variety of multistakeholderism (Raymond & DeNardis 2015): which classes hold power, and their authority relation.
 type Variety struct {
 	// DeclaredModality is the charter's own claim.
 	DeclaredModality string `json:"declaredModality"`

@@ -16,7 +16,7 @@
 #     reconsideration with a binding Independent Review Process for this
 #     reason; a charter with reconsideration alone has no check on the
 #     decider.
-#   citation: NETmundial Multistakeholder Statement (2014), process principles (accountable, checks and balances); domain.md §6 (accountability practice, ICANN reconsideration and Independent Review Process)
+#   citation: NETmundial Multistakeholder Statement (2014), process principles (accountable, checks and balances)
 #   fail: |
 #     "accountability": {"appeals": [
 #       {"id": "review", "from": "board", "to": "board", "binding": true}]}

@@ -14,7 +14,7 @@
 #     contradicts the accountability every multistakeholder charter claims.
 #     Established institutions all provide a route: ICANN reconsideration,
 #     W3C formal objections, the IETF appeals chain.
-#   citation: NETmundial Multistakeholder Statement (2014), process principles (accountable, checks and balances); domain.md §6 (accountability practice, ICANN reconsideration, W3C formal objections, IETF appeals chain)
+#   citation: NETmundial Multistakeholder Statement (2014), process principles (accountable, checks and balances); IETF RFC 2026 §6.5 (appeals); ICANN Bylaws Art. 4 (reconsideration); W3C Process Document (formal objections)
 #   fail: |
 #     "bodies": [{"id": "council", "role": "decision"}],
 #     "functions": [{"id": "dns-policy", "decidedBy": "council"}],

@@ -14,7 +14,7 @@
 #     tells challengers when to expect an answer and lets them escalate when
 #     it does not come. ICANN's bylaws, for example, fix time limits for
 #     reconsideration and independent review.
-#   citation: NETmundial Multistakeholder Statement (2014), process principles (accountable); NETmundial+10 São Paulo Multistakeholder Guidelines (2024), clear process steps and accountability for outcomes; domain.md §5 (deadlines)
+#   citation: NETmundial Multistakeholder Statement (2014), process principles (accountable); NETmundial+10 São Paulo Multistakeholder Guidelines (2024), clear process steps and accountability for outcomes
 #   fail: |
 #     "accountability": {"appeals": [{"id": "appeal", "from": "wg", "to": "chairs"}]}
 #   pass: |

@@ -16,7 +16,7 @@
 #     Independent Review Process was strengthened in the IANA transition for
 #     exactly this reason. An advisory forum that decides nothing has no
 #     decisions to review and is not checked.
-#   citation: NTIA IANA transition criteria (2014) and the ICANN accountability reforms (Independent Review Process); NETmundial Multistakeholder Statement (2014), process principles (accountable, checks and balances); domain.md §6
+#   citation: NTIA IANA transition criteria (2014) and the ICANN accountability reforms (Independent Review Process); NETmundial Multistakeholder Statement (2014), process principles (accountable, checks and balances); ICANN Bylaws Art. 4 (reconsideration and the Independent Review Process)
 #   fail: |
 #     "functions": [{"id": "dns-policy", "decidedBy": "board"}],
 #     "accountability": {"appeals": [{"id": "a", "from": "board", "to": "committee"}]}

@@ -13,7 +13,7 @@
 #     those who chose them, the community must wait out their term, or live
 #     with them indefinitely when there is none. The ICANN Empowered Community
 #     power to remove directors and the IETF recall procedure are examples.
-#   citation: domain.md §6 (accountability practice, Empowered Community powers including recall of directors); NETmundial Multistakeholder Statement (2014), process principles (accountable)
+#   citation: NETmundial Multistakeholder Statement (2014), process principles (accountable); ICANN Bylaws, Annex D (powers of the Empowered Community, including removal of directors)
 #   fail: |
 #     "functions": [{"id": "dns-policy", "decidedBy": "board"}],
 #     "accountability": {"appeals": [{"id": "a", "from": "board", "to": "panel"}]}

@@ -14,7 +14,7 @@
 #     whether the arrangement still serves its objectives, whether new
 #     entrants are kept out and whether a modality still suits its function;
 #     without one, change depends on those who benefit from the status quo.
-#   citation: NETmundial Multistakeholder Statement (2014), process principles (accountable, review); domain.md §5 (periodic review cycle), §6 (accountability practice)
+#   citation: NETmundial Multistakeholder Statement (2014), process principles (accountable, review); ICANN Bylaws Art. 4 (periodic reviews of ICANN's structures and operations)
 #   fail: |
 #     "accountability": {"appeals": [{"id": "a", "from": "board", "to": "panel"}]}
 #   pass: |

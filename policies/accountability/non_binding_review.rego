@@ -15,7 +15,7 @@
 #     binding result was one of the central demands of the IANA transition
 #     accountability work and is what makes ICANN's Independent Review Process
 #     a real check.
-#   citation: NTIA IANA transition criteria (2014) and the ICANN accountability reforms (binding Independent Review Process); domain.md §5 (whether the review result binds), §6 (accountability practice)
+#   citation: NTIA IANA transition criteria (2014) and the ICANN accountability reforms (binding Independent Review Process)
 #   fail: |
 #     "accountability": {"independentReview": {"id": "review-panel", "body": "panel", "binding": false}}
 #   pass: |

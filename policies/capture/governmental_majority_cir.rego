@@ -16,7 +16,7 @@
 #     them, their coordination becomes government-led in fact. The IANA
 #     stewardship transition was made conditional on exactly this not
 #     happening.
-#   citation: NTIA IANA transition criteria (14 March 2014), "NTIA will not accept a proposal that replaces the NTIA role with a government-led or an inter-governmental organization solution"; domain.md §3, §6
+#   citation: NTIA IANA transition criteria (14 March 2014), "NTIA will not accept a proposal that replaces the NTIA role with a government-led or an inter-governmental organization solution"
 #   fail: |
 #     "bodies": [{"id": "council", "role": "decision", "seats": [
 #       {"id": "states", "actor": "member-states", "count": 12, "vote": "full"},

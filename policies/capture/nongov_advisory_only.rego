@@ -16,7 +16,7 @@
 #     multistakeholder. Raymond and DeNardis describe this advisory variety
 #     as the typical form of multilateral capture: the non-governmental
 #     actors lend legitimacy to decisions they cannot shape.
-#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on authority relations and multilateral capture; domain.md §1.5, §4 (advisory relation)
+#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on authority relations and multilateral capture
 #   fail: |
 #     "modality": "multistakeholder",
 #     "actors": [{"id": "states", "class": "government"},

@@ -15,7 +15,7 @@
 #     fact, whatever its charter says: Raymond and DeNardis call this
 #     multilateral capture. The ITU pattern, where sector members join study
 #     groups but only member states adopt decisions, is the classic case.
-#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on multilateral capture; domain.md §1.5, §9 (members without a vote)
+#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on multilateral capture
 #   fail: |
 #     "modality": "multistakeholder",
 #     "bodies": [{"id": "council", "role": "decision", "seats": [

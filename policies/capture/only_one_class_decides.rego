@@ -17,7 +17,7 @@
 #     if that class is governmental the body is multilateral, if it is a
 #     class of firms or engineers it is private or technical self-rule. The
 #     label then hides who really decides the functions the body controls.
-#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on varieties and multilateral capture; domain.md §1.4, §1.5, §2 (at least two classes holding decision power)
+#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on varieties and multilateral capture
 #   fail: |
 #     "modality": "multistakeholder",
 #     "bodies": [{"id": "council", "role": "decision", "seats": [

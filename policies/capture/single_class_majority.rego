@@ -17,7 +17,7 @@
 #     classes take part, but the majority class decides. Balanced
 #     representation, where no class can act alone, is what makes a body
 #     multistakeholder in substance.
-#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on hierarchical and polyarchic authority relations; NETmundial+10 São Paulo Multistakeholder Guidelines (2024), balanced representation; domain.md §4
+#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on hierarchical and polyarchic authority relations; NETmundial+10 São Paulo Multistakeholder Guidelines (2024), balanced representation
 #   fail: |
 #     "bodies": [{"id": "board", "role": "decision", "seats": [
 #       {"id": "industry", "actor": "operators", "count": 7, "vote": "full"},

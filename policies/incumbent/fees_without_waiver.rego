@@ -13,7 +13,7 @@
 #     civil-society groups and participants from developing economies. Left
 #     without a waiver, it quietly filters who can take part, and so whose
 #     interests the arrangement serves.
-#   citation: NETmundial Multistakeholder Statement (2014), process principles (enabling meaningful participation; access and low barriers); Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on incumbent capture (prohibitive fees); domain.md §1.5
+#   citation: NETmundial Multistakeholder Statement (2014), process principles (enabling meaningful participation; access and low barriers); Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on incumbent capture (prohibitive fees)
 #   fail: |
 #     "participation": {"fees": {"amount": 120000, "currency": "EUR", "waiver": false}}
 #   pass: |

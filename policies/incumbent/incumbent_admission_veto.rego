@@ -14,7 +14,7 @@
 #     reason to do so. This is incumbent capture in its plainest form: the
 #     arrangement protects the market position of those already inside
 #     rather than serving the public interest.
-#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on incumbent capture (accreditation vetoes held by incumbents); NETmundial Multistakeholder Statement (2014), process principles (inclusive and equitable; access and low barriers); domain.md §1.5
+#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on incumbent capture (accreditation vetoes held by incumbents); NETmundial Multistakeholder Statement (2014), process principles (inclusive and equitable; access and low barriers)
 #   fail: |
 #     "actors": [{"id": "meridian", "name": "Meridian Telecom", "class": "private-sector",
 #       "kind": "organisation", "incumbent": true}],

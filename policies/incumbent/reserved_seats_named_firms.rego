@@ -15,7 +15,7 @@
 #     same. Seats for constituencies (registries, operators, users) leave
 #     the choice of representatives to the class; seats for named firms
 #     preserve the advantage of today's incumbents.
-#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on incumbent capture (seats reserved for named firms); NETmundial+10 São Paulo Multistakeholder Guidelines (2024), rules for who may take part and balanced representation; domain.md §1.5
+#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on incumbent capture (seats reserved for named firms); NETmundial+10 São Paulo Multistakeholder Guidelines (2024), rules for who may take part and balanced representation
 #   fail: |
 #     "actors": [{"id": "meridian", "name": "Meridian Telecom plc", "class": "private-sector",
 #       "kind": "organisation"}],

@@ -13,7 +13,7 @@
 #     or critics without ever refusing anyone formally, simply by not
 #     sponsoring them. Even an otherwise open, multi-class arrangement that
 #     admits members this way carries a risk of incumbent capture.
-#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on incumbent capture; NETmundial Multistakeholder Statement (2014), process principles (open; access and low barriers); domain.md §1.5, §9 (sponsorship gates)
+#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on incumbent capture; NETmundial Multistakeholder Statement (2014), process principles (open; access and low barriers)
 #   fail: |
 #     "participation": {"openness": "admission",
 #       "admission": {"sponsors": 2, "approvedBy": "board"}}

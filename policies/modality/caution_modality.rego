@@ -16,7 +16,7 @@
 #     wrong to use them, but it should add the checks that answer the
 #     risk, such as oversight, appeal or participation by the other
 #     classes. The matrix cell's rationale and source name the risk.
-#   citation: DeNardis & Raymond, Thinking Clearly about Multistakeholder Internet Governance (GigaNet 2013), claim 3; DeNardis, The Global War for Internet Governance (2014); domain.md §1.3, §3 (matrix)
+#   citation: DeNardis & Raymond, Thinking Clearly about Multistakeholder Internet Governance (GigaNet 2013), claim 3; DeNardis, The Global War for Internet Governance (2014)
 #   fail: |
 #     "bodies": [{"id": "trust-and-safety", "role": "decision", "seats": [
 #       {"id": "staff", "actor": "platform", "count": 5, "vote": "full"}]}],

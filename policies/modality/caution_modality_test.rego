@@ -5,7 +5,7 @@ import data.charterlint.rules.modality.caution_modality as rule
 matrix := {"information-intermediaries": {
 	"multistakeholder": {"fit": "suited", "rationale": "Balances users, firms and states.", "source": "DeNardis (2014)"},
 	"private": {"fit": "caution", "rationale": "Unchecked private rules need oversight.", "source": "DeNardis (2014), ch. 7"},
-	"national": {"fit": "ill-suited", "rationale": "Censorship.", "source": "domain.md §3"},
+	"national": {"fit": "ill-suited", "rationale": "Censorship.", "source": "test"},
 }}
 
 function(effective) := {

@@ -16,7 +16,7 @@
 #     multistakeholder, is multilateral" is the core pattern of multilateral
 #     capture. The effective modality comes from the body that decides the
 #     function, not from the charter's words.
-#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on multilateral capture; domain.md §1.5, §4 (declared vs effective modality)
+#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on multilateral capture
 #   fail: |
 #     "bodies": [{"id": "council", "role": "decision", "seats": [
 #       {"id": "states", "actor": "member-states", "count": 12, "vote": "full"},

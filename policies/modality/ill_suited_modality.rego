@@ -18,7 +18,7 @@
 #     charter declares. A function placed in a modality known to serve it
 #     badly undermines the public-interest objectives the arrangement
 #     claims; the matrix cell's rationale and source say why.
-#   citation: DeNardis & Raymond, Thinking Clearly about Multistakeholder Internet Governance (GigaNet 2013), claims 2 and 3; DeNardis, The Global War for Internet Governance (2014); domain.md §1.2, §1.3, §3 (matrix)
+#   citation: DeNardis & Raymond, Thinking Clearly about Multistakeholder Internet Governance (GigaNet 2013), claims 2 and 3; DeNardis, The Global War for Internet Governance (2014)
 #   fail: |
 #     "bodies": [{"id": "study-groups", "role": "decision", "seats": [
 #       {"id": "states", "actor": "member-states", "count": 193, "vote": "full"}]}],

@@ -5,7 +5,7 @@ import data.charterlint.rules.modality.ill_suited_modality as rule
 matrix := {"standards-setting": {
 	"technical-community": {"fit": "suited", "rationale": "Open consensus works.", "source": "RFC 7282"},
 	"intergovernmental": {"fit": "ill-suited", "rationale": "Treaty standards are slow.", "source": "Raymond & DeNardis (2015)"},
-	"national": {"fit": "caution", "rationale": "Fragments.", "source": "domain.md §3"},
+	"national": {"fit": "caution", "rationale": "Fragments.", "source": "test"},
 }}
 
 function(effective) := {

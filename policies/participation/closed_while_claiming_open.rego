@@ -16,7 +16,7 @@
 #     contradicts itself, and the claim lends the arrangement a legitimacy its
 #     structure does not earn. Closed membership is also the simplest form of
 #     incumbent capture.
-#   citation: NETmundial Multistakeholder Statement (2014), process principles (open, participative; inclusive and equitable; access and low barriers); Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on incumbent capture; domain.md §7 (participation)
+#   citation: NETmundial Multistakeholder Statement (2014), process principles (open, participative; inclusive and equitable; access and low barriers); Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on incumbent capture
 #   fail: |
 #     "principles": ["inclusive", "transparent"],
 #     "participation": {"openness": "closed"}

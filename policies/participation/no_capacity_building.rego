@@ -16,7 +16,7 @@
 #     are open to everyone are filled by those who can already afford them.
 #     Capacity building turns a right to take part into a practical chance to
 #     do so.
-#   citation: NETmundial Multistakeholder Statement (2014), process principles (enabling meaningful participation, capacity building; inclusive and equitable); domain.md §5, §7 (participation)
+#   citation: NETmundial Multistakeholder Statement (2014), process principles (enabling meaningful participation, capacity building; inclusive and equitable)
 #   fail: |
 #     "participation": {"openness": "open", "remote": true, "capacityBuilding": false}
 #   pass: |

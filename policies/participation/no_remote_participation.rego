@@ -14,7 +14,7 @@
 #     academia and participants from developing regions. Remote participation
 #     is one of the cheapest ways to lower that barrier, and the NETmundial
 #     principles name it as a condition of meaningful participation.
-#   citation: NETmundial Multistakeholder Statement (2014), process principles (enabling meaningful participation, remote participation; access and low barriers); domain.md §5, §7 (participation)
+#   citation: NETmundial Multistakeholder Statement (2014), process principles (enabling meaningful participation, remote participation; access and low barriers)
 #   fail: |
 #     "participation": {"openness": "admission", "remote": false}
 #   pass: |

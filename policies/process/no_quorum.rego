@@ -15,7 +15,7 @@
 #     composed by the charter, with the balance of classes the charter set up,
 #     rather than whoever happened to be in the room. Bodies deciding by
 #     consensus are left to the consensus rules.
-#   citation: NETmundial+10 São Paulo Multistakeholder Guidelines (2024), clear process steps and balanced representation; NETmundial Multistakeholder Statement (2014), process principles (accountable, equitable); domain.md §5, §7 (process)
+#   citation: NETmundial+10 São Paulo Multistakeholder Guidelines (2024), clear process steps and balanced representation; NETmundial Multistakeholder Statement (2014), process principles (accountable, equitable)
 #   fail: |
 #     "bodies": [{"id": "board", "role": "decision",
 #       "seats": [{"id": "directors", "actor": "members", "count": 9, "vote": "full"}],

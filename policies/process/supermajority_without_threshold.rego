@@ -15,7 +15,7 @@
 #     the same seats. Leaving the number out makes the charter's own decision
 #     rule undefined, so the balance of power it claims cannot be checked and
 #     will be settled by whoever interprets it when it matters.
-#   citation: NETmundial+10 São Paulo Multistakeholder Guidelines (2024), clear process steps; domain.md §5 (decision method, supermajority with threshold)
+#   citation: NETmundial+10 São Paulo Multistakeholder Guidelines (2024), clear process steps
 #   fail: |
 #     "bodies": [{"id": "council", "role": "decision",
 #       "decision": {"method": "supermajority", "quorum": 0.5}}]

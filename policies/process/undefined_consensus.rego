@@ -15,7 +15,7 @@
 #     consensus or deny it at will, and nobody can appeal against a call that
 #     has no rule to be measured by. Rough consensus works at the IETF because
 #     it is defined and the chairs who judge it are named and answerable.
-#   citation: IETF RFC 7282, On Consensus and Humming in the IETF (2014), §1-§3; NETmundial Multistakeholder Statement (2014), process principles (consensus-driven, accountable); domain.md §6
+#   citation: IETF RFC 7282, On Consensus and Humming in the IETF (2014), §1-§3; NETmundial Multistakeholder Statement (2014), process principles (consensus-driven, accountable)
 #   fail: |
 #     "bodies": [{"id": "forum", "role": "decision",
 #       "decision": {"method": "consensus"}}]

@@ -14,7 +14,7 @@
 #     co-option by the sitting members look the same on paper. Stating the
 #     method and the selectors lets participants know how to take part and
 #     lets reviewers see who really holds the vote.
-#   citation: NETmundial+10 São Paulo Multistakeholder Guidelines (2024), rules for who may take part; NETmundial Multistakeholder Statement (2014), process principles (transparent, accountable); domain.md §5 (how members are selected and by whom)
+#   citation: NETmundial+10 São Paulo Multistakeholder Guidelines (2024), rules for who may take part; NETmundial Multistakeholder Statement (2014), process principles (transparent, accountable)
 #   fail: |
 #     "bodies": [{"id": "board", "role": "decision", "seats": [
 #       {"id": "directors", "actor": "members", "count": 7, "vote": "full"}]}]

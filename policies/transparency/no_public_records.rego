@@ -15,7 +15,7 @@
 #     what, whether advice was followed, or whether the charter's own rules
 #     were kept, and every other accountability mechanism (appeal, review,
 #     recall) loses the record it would work from.
-#   citation: NETmundial Multistakeholder Statement (2014), process principles (transparent); NETmundial+10 São Paulo Multistakeholder Guidelines (2024), transparency of how input is used; domain.md §5 (transparency)
+#   citation: NETmundial Multistakeholder Statement (2014), process principles (transparent); NETmundial+10 São Paulo Multistakeholder Guidelines (2024), transparency of how input is used
 #   fail: |
 #     "transparency": {"publicRecords": false, "minutes": false}
 #   pass: |

@@ -15,7 +15,7 @@
 #     constituency and write a response. Without a comment period, or with a
 #     very short one, only the best-resourced insiders can shape decisions,
 #     and the input that does arrive cannot visibly be taken into account.
-#   citation: NETmundial Multistakeholder Statement (2014), process principles (participative, transparent, enabling meaningful participation); NETmundial+10 São Paulo Multistakeholder Guidelines (2024), transparency of how input is used; domain.md §5, §7 (transparency)
+#   citation: NETmundial Multistakeholder Statement (2014), process principles (participative, transparent, enabling meaningful participation); NETmundial+10 São Paulo Multistakeholder Guidelines (2024), transparency of how input is used
 #   fail: |
 #     "transparency": {"publicRecords": true, "publicComment": {"days": 7}}
 #   pass: |
