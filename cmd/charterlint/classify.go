@@ -4,11 +4,11 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/charterlint/charterlint/internal/analysis"
 	"github.com/charterlint/charterlint/internal/decode"
-	"github.com/charterlint/charterlint/internal/discover"
 	"github.com/charterlint/charterlint/internal/report"
 )
 
@@ -21,14 +21,25 @@ const classifyExamples = `  # Which classes really hold power in this charter, a
 
 func runClassify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var (
-		format string
-		ecfg   engineConfig
+		format  string
+		ecfg    engineConfig
+		project projectFlags
 	)
 	fs := newFlags("classify", "classify [flags] PATH...", classifyExamples, stdout)
 	fs.StringVarP(&format, "format", "f", "text", "output format: "+strings.Join(report.Formats(report.ViewClassification), ", "))
 	addDataFlag(fs, &ecfg)
+	addConfigFlags(fs, &project)
 	if code, done := parseFlags(fs, args, stdout, stderr); done {
 		return code
+	}
+	cfg, err := project.load()
+	if err != nil {
+		fmt.Fprintln(stderr, explain(err))
+		return exitUsage
+	}
+	if cfg != nil {
+		// The configuration's rule data first: --data merges over it.
+		ecfg.dataFiles = append(slices.Clone(cfg.Data), ecfg.dataFiles...)
 	}
 	rep, err := report.New(format, report.ViewClassification, stdout)
 	if err != nil {
@@ -45,7 +56,7 @@ func runClassify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, explain(err))
 		return exitUsage
 	}
-	sources, problems := discover.Sources(fs.Args())
+	sources, problems := filter(cfg).Sources(fs.Args())
 	code := exitOK
 	for _, p := range problems {
 		fmt.Fprintf(stderr, "charterlint: %v\n", p)

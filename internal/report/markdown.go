@@ -41,6 +41,9 @@ func (r *markdownReporter) File(a *analysis.Analysis) error {
 
 func (r *markdownReporter) Finish(s Summary) error {
 	if r.view == ViewClassification {
+		if len(r.classes) == 0 {
+			return nil // no charter could be classified: the errors say why
+		}
 		if len(r.classes) == 1 {
 			return writeMarkdownDetail(r.w, r.classes[0])
 		}

@@ -68,6 +68,9 @@ func appendColored(b []byte, f finding.Finding) []byte {
 
 func (r *textReporter) Finish(s Summary) error {
 	if r.view == ViewClassification {
+		if len(r.classes) == 0 {
+			return nil // no charter could be classified: the errors say why
+		}
 		if len(r.classes) == 1 {
 			return writeTextDetail(r.w, r.classes[0])
 		}
