@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/charterlint/charterlint/internal/analysis"
+	"github.com/charterlint/charterlint/internal/baseline"
 	"github.com/charterlint/charterlint/internal/config"
 	"github.com/charterlint/charterlint/internal/policy"
 	"github.com/charterlint/charterlint/internal/ruledata"
@@ -115,6 +116,7 @@ func explain(err error) string {
 	var (
 		de   *ruledata.Error
 		ce   *config.Error
+		be   *baseline.Error
 		le   *policy.LoadError
 		te   *analysis.TimeoutError
 		me   *policy.MemoryError
@@ -132,6 +134,8 @@ func explain(err error) string {
 		return "charterlint: --data " + de.Error()
 	case errors.As(err, &ce):
 		return "charterlint: " + ce.Error()
+	case errors.As(err, &be):
+		return "charterlint: --baseline " + be.Error()
 	case errors.As(err, &le) && le.Path != "":
 		return "charterlint: --policy " + le.Error()
 	case errors.As(err, &te):

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/charterlint/charterlint/internal/analysis"
+	"github.com/charterlint/charterlint/internal/baseline"
 	"github.com/charterlint/charterlint/internal/decode"
 	"github.com/charterlint/charterlint/internal/discover"
 	"github.com/charterlint/charterlint/internal/finding"
@@ -38,6 +39,8 @@ type lintConfig struct {
 	noColor    bool
 	// whole is set when no path was given: the run lints the project.
 	whole bool
+	// baseline and writeBaseline are --baseline and --write-baseline.
+	baseline, writeBaseline string
 }
 
 const lintExamples = `  # Lint every *.charter.json below the current directory:
@@ -64,11 +67,17 @@ func parseLintFlags(args []string, stdout, stderr io.Writer) (lintConfig, int, b
 	fs.IntVarP(&cfg.jobs, "jobs", "j", runtime.NumCPU(), "number of charters linted in parallel")
 	fs.StringVar(&cfg.stdinName, "stdin-filename", "<stdin>", "name shown for a charter read from standard input (\"-\")")
 	fs.Int64Var(&cfg.limits.MaxBytes, "max-bytes", cfg.limits.MaxBytes, "largest charter file accepted, in bytes")
+	fs.StringVar(&cfg.baseline, "baseline", "", "report only the findings this baseline file does not hold (see --write-baseline)")
+	fs.StringVar(&cfg.writeBaseline, "write-baseline", "", "record every finding of the run in this baseline file, and exit 0")
 	addSelectionFlags(fs, &cfg.project)
 	addConfigFlags(fs, &cfg.project)
 	addEngineFlags(fs, &cfg.engine)
 	if code, done := parseFlags(fs, args, stdout, stderr); done {
 		return cfg, code, true
+	}
+	if cfg.baseline != "" && cfg.writeBaseline != "" {
+		fmt.Fprintln(stderr, "charterlint lint: --baseline and --write-baseline do not go together: write a new baseline from all findings")
+		return cfg, exitUsage, true
 	}
 	if !fs.Changed("fail-on") {
 		cfg.failOnText = ""
@@ -178,6 +187,19 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, explain(err))
 		return exitUsage
 	}
+	if path := cmp.Or(cfg.baseline, projectBaseline(project, cfg.writeBaseline)); path != "" {
+		if l.Baseline, err = baseline.Load(path); err != nil {
+			fmt.Fprintln(stderr, explain(err))
+			return exitUsage
+		}
+	}
+	var record *baseline.Recorder
+	if cfg.writeBaseline != "" {
+		if record, err = baseline.NewRecorder(cfg.writeBaseline); err != nil {
+			fmt.Fprintf(stderr, "charterlint: --write-baseline: %v\n", err)
+			return exitUsage
+		}
+	}
 	rep, err := report.New(cfg.format, report.ViewFindings, stdout)
 	if err != nil {
 		fmt.Fprintf(stderr, "charterlint: %v\n", err)
@@ -216,6 +238,9 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if a.Worst() >= cfg.failOn {
 			findings = true
 		}
+		if record != nil {
+			record.Add(a.Path, a.Findings)
+		}
 		if err := rep.File(a); err != nil && repErr == nil {
 			repErr = err
 		}
@@ -227,6 +252,19 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		emit(&analysis.Analysis{Path: project.File, Findings: left})
 		sum.Files-- // the configuration file is no charter
 		sum.FilesWithFindings--
+	}
+	if stale := l.Baseline.Stale(cfg.whole); len(stale) > 0 {
+		emit(&analysis.Analysis{Path: stale[0].File, Findings: stale})
+		sum.Files-- // the baseline is no charter
+		sum.FilesWithFindings--
+	}
+	if record != nil && !failed {
+		if err := record.Write(cfg.writeBaseline); err != nil {
+			fmt.Fprintf(stderr, "charterlint: %v\n", err)
+			return exitUsage
+		}
+		fmt.Fprintf(stderr, "charterlint: wrote %d findings to %s; lint with --baseline %s to see only new ones\n", record.Len(), cfg.writeBaseline, cfg.writeBaseline)
+		findings = false
 	}
 	prog.clear()
 	if err := rep.Finish(sum); err != nil && repErr == nil {

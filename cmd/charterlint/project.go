@@ -124,3 +124,12 @@ func sameDir(a, b string) bool {
 	b, errB := filepath.Abs(b)
 	return errA == nil && errB == nil && a == b
 }
+
+// projectBaseline is the file's baseline, "" when it sets none or the run
+// writes a new one.
+func projectBaseline(c *config.Config, writing string) string {
+	if c == nil || writing != "" {
+		return ""
+	}
+	return c.Baseline
+}

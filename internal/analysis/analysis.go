@@ -20,6 +20,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/charterlint/charterlint/internal/baseline"
 	"github.com/charterlint/charterlint/internal/charter"
 	"github.com/charterlint/charterlint/internal/classify"
 	"github.com/charterlint/charterlint/internal/config"
@@ -52,6 +53,9 @@ type Analysis struct {
 	// accepts, with its reason: not reported as problems, but kept for the
 	// formats that show them (SARIF, JSON).
 	Suppressed []finding.Suppressed
+	// Baselined counts the findings left out because the baseline holds
+	// them (Analyzer.Baseline).
+	Baselined int
 	// Hidden counts the findings left out of Findings by the per-file cap
 	// (Analyzer.MaxFindings); they still count towards the exit code.
 	Hidden finding.Tally
@@ -168,6 +172,8 @@ type Analyzer struct {
 	Data *ruledata.Data
 	// Rules evaluates the rules; nil means no rule runs.
 	Rules *policy.Engine
+	// Baseline, when set, leaves out the findings it recorded.
+	Baseline *baseline.Baseline
 	// Selection turns rules off, sets severities and applies suppressions
 	// (the configuration file and the command line); nil keeps every
 	// finding as the rules report it.
@@ -253,6 +259,7 @@ func (l *Analyzer) File(ctx context.Context, path string) *Analysis {
 		return &Analysis{Path: path, Err: err}
 	}
 	a := l.Check(ctx, path, data)
+	a.Findings, a.Baselined = l.Baseline.Filter(path, a.Findings)
 	l.capped(a)
 	return a
 }

@@ -78,6 +78,9 @@ type Config struct {
 	Overrides []Override
 	// Suppressions are findings accepted on purpose.
 	Suppressions []*Suppression
+	// Baseline is the baseline file (as --baseline), resolved against
+	// Dir; "" when the file names none.
+	Baseline string
 }
 
 // Glob is a doublestar pattern with its place in the file.
@@ -199,6 +202,9 @@ func Parse(path string, data []byte) (*Config, error) {
 	for i, p := range c.Policy {
 		c.Policy[i] = c.resolve(p)
 	}
+	if c.Baseline != "" {
+		c.Baseline = c.resolve(c.Baseline)
+	}
 	return c, nil
 }
 
@@ -232,6 +238,7 @@ func (b *builder) config(m map[string]any) *Config {
 	c.Include = b.globs("/include", m["include"])
 	c.Exclude = b.globs("/exclude", m["exclude"])
 	c.FailOn, _ = m["fail-on"].(string)
+	c.Baseline, _ = m["baseline"].(string)
 	c.Data = strings1(m["data"])
 	c.Policy = strings1(m["policy"])
 	if r, ok := m["rules"].(map[string]any); ok {

@@ -63,6 +63,9 @@ type Summary struct {
 	// Failed counts the files that could not be read or analysed (an
 	// unreadable file, a timeout): their errors go to standard error.
 	Failed int `json:"failed"`
+	// Baselined counts the findings left out because the baseline
+	// (--baseline) holds them.
+	Baselined int `json:"baselined,omitempty"`
 }
 
 // Add counts one file's findings.
@@ -81,6 +84,7 @@ func (s *Summary) Add(a *analysis.Analysis) {
 			s.Infos++
 		}
 	}
+	s.Baselined += a.Baselined
 	s.Errors += a.Hidden.Errors
 	s.Warnings += a.Hidden.Warnings
 	s.Infos += a.Hidden.Infos
@@ -170,14 +174,19 @@ func countsText(s Summary) string {
 		counts = append(counts, plural(s.Infos, "info", "infos"))
 	}
 	failed := ""
+	if s.Baselined > 0 {
+		failed = fmt.Sprintf("; %d known from the baseline", s.Baselined)
+	}
 	if s.Failed > 0 {
-		failed = fmt.Sprintf("; %d could not be analysed (errors above)", s.Failed)
+		failed += fmt.Sprintf("; %d could not be analysed (errors above)", s.Failed)
 	}
 	switch {
 	case len(counts) > 0:
 		return fmt.Sprintf("%s checked, %d with findings: %s%s", plural(s.Files, "charter", "charters"), s.FilesWithFindings, strings.Join(counts, ", "), failed)
 	case s.Failed > 0:
 		return plural(s.Files, "charter", "charters") + " checked" + failed
+	case s.Baselined > 0:
+		return plural(s.Files, "charter", "charters") + " checked, no new problems" + failed
 	}
 	return plural(s.Files, "charter", "charters") + " checked, no problems"
 }
