@@ -34,9 +34,15 @@ func addDataFlag(fs *pflag.FlagSet, cfg *engineConfig) {
 	fs.StringArrayVar(&cfg.dataFiles, "data", nil, "JSON file merged over the rules' data, e.g. a modality matrix of your own (repeatable)")
 }
 
-func addEngineFlags(fs *pflag.FlagSet, cfg *engineConfig) {
+// addRuleFlags adds the flags that say which rules there are: for the
+// commands that show rules without running them.
+func addRuleFlags(fs *pflag.FlagSet, cfg *engineConfig) {
 	fs.StringArrayVarP(&cfg.policyDirs, "policy", "p", nil, "directory (or .rego file) of your own rules, loaded beside the built-in pack (repeatable)")
 	addDataFlag(fs, cfg)
+}
+
+func addEngineFlags(fs *pflag.FlagSet, cfg *engineConfig) {
+	addRuleFlags(fs, cfg)
 	fs.DurationVar(&cfg.timeout, "timeout", analysis.DefaultTimeout, "longest time the analysis of one charter may take, rules included")
 	fs.Int64Var(&cfg.maxMemory, "max-memory", policy.DefaultMaxMemory>>20, "ceiling on memory while rules run, in MiB: past it the charter's evaluation is stopped")
 }
@@ -131,13 +137,13 @@ func explain(err error) string {
 		}
 		return strings.Join(lines, "\n")
 	case errors.As(err, &de):
-		return "charterlint: --data " + de.Error()
+		return "charterlint: data file " + de.Error()
 	case errors.As(err, &ce):
 		return "charterlint: " + ce.Error()
 	case errors.As(err, &be):
-		return "charterlint: --baseline " + be.Error()
+		return "charterlint: baseline " + be.Error()
 	case errors.As(err, &le) && le.Path != "":
-		return "charterlint: --policy " + le.Error()
+		return "charterlint: policy " + le.Error()
 	case errors.As(err, &te):
 		return fmt.Sprintf("charterlint: %v (raise --timeout if the charter needs more)", te)
 	case errors.As(err, &me):

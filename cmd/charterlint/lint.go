@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -128,11 +129,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	cfg.failOn, _ = parseFailOn(cmp.Or(cfg.failOnText, projectFailOn(project), "error"))
-	if project != nil {
-		// The file's data and rules first: the flags' merge over them.
-		cfg.engine.dataFiles = append(slices.Clone(project.Data), cfg.engine.dataFiles...)
-		cfg.engine.policyDirs = append(slices.Clone(project.Policy), cfg.engine.policyDirs...)
-	}
+	cfg.engine.adopt(project)
 	dest, err := openOutput(cfg.output, stdout)
 	if err != nil {
 		fmt.Fprintf(stderr, "charterlint lint: --output: %v\n", err)
@@ -143,7 +140,8 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	prog := newProgress(stderr, 0)
 	stderr = clearing{stderr, prog}
 	var sink io.Writer = dest
-	if cfg.output == "" && isTerminal(stdout) {
+	onTerminal := cfg.output == "" && isTerminal(stdout)
+	if onTerminal {
 		// The report shares the terminal with the progress line.
 		sink = clearing{dest, prog}
 	}
@@ -156,8 +154,14 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	// drops a report file, which would be incomplete.
 	var mu sync.Mutex
 	cfg.engine.beforeHardStop = func() {
-		mu.Lock() // never unlocked: the process ends
-		out.Flush()
+		// Wait a moment for a charter being written, but not for a reader
+		// that does not read: the process must end before memory does.
+		for deadline := time.Now().Add(100 * time.Millisecond); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
+			if mu.TryLock() { // never unlocked: the process ends
+				out.Flush()
+				break
+			}
+		}
 		dest.abort()
 	}
 	narrow := filter(project)
@@ -227,6 +231,9 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		mu.Lock()
 		defer mu.Unlock()
 		defer prog.step(time.Now())
+		if !a.Config {
+			l.Selection.Touch(a.Path, a.Checked())
+		}
 		if a.Err != nil {
 			out.Flush() // keep stderr in step with the findings before it
 			fmt.Fprintln(stderr, explain(a.Err))
@@ -244,19 +251,21 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if err := rep.File(a); err != nil && repErr == nil {
 			repErr = err
 		}
+		if onTerminal {
+			// Whole lines on the terminal before the progress line.
+			out.Flush()
+		}
 	}
 	l.Run(context.Background(), sources, cfg.jobs, emit)
 	// Suppressions that expired or matched nothing are findings in the
 	// configuration file, reported after the charters.
-	if left := l.Selection.Leftovers(cfg.whole && project != nil && sameDir(project.Dir, ".")); len(left) > 0 {
-		emit(&analysis.Analysis{Path: project.File, Findings: left})
-		sum.Files-- // the configuration file is no charter
-		sum.FilesWithFindings--
+	// The whole project: no path, or the configuration's own directory.
+	whole := project != nil && (cfg.whole && sameDir(project.Dir, ".") || len(cfg.paths) == 1 && sameDir(project.Dir, cfg.paths[0]))
+	if left := l.Selection.Leftovers(whole); len(left) > 0 {
+		emit(&analysis.Analysis{Path: project.File, Findings: left, Config: true})
 	}
-	if stale := l.Baseline.Stale(cfg.whole); len(stale) > 0 {
-		emit(&analysis.Analysis{Path: stale[0].File, Findings: stale})
-		sum.Files-- // the baseline is no charter
-		sum.FilesWithFindings--
+	if stale := l.Baseline.Stale(whole || cfg.whole); len(stale) > 0 {
+		emit(&analysis.Analysis{Path: stale[0].File, Findings: stale, Config: true})
 	}
 	if record != nil && !failed {
 		if err := record.Write(cfg.writeBaseline); err != nil {
@@ -273,7 +282,9 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err := out.Flush(); err != nil && repErr == nil {
 		repErr = err
 	}
-	if repErr == nil {
+	if repErr == nil && !failed {
+		// A run that failed (a path missing, a charter not analysed) leaves
+		// the previous report in place rather than an incomplete one.
 		repErr = dest.commit()
 	}
 	switch {
@@ -301,12 +312,22 @@ func openOutput(path string, stdout io.Writer) (*output, error) {
 	if path == "" {
 		return &output{Writer: stdout}, nil
 	}
+	// A link is followed: the report replaces the file it points at.
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		path = real
+	}
+	mode := os.FileMode(0o644) // a report is for others to read
+	if info, err := os.Stat(path); err == nil {
+		if info.IsDir() {
+			return nil, errors.New("is a directory")
+		}
+		mode = info.Mode().Perm() // the file it replaces keeps its mode
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
 	if err != nil {
 		return nil, discover.StripPath(err)
 	}
-	// CreateTemp makes the file private; a report is for others to read.
-	if err := tmp.Chmod(0o644); err != nil {
+	if err := tmp.Chmod(mode); err != nil {
 		tmp.Close()
 		os.Remove(tmp.Name())
 		return nil, discover.StripPath(err)

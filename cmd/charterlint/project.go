@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -132,4 +133,24 @@ func projectBaseline(c *config.Config, writing string) string {
 		return ""
 	}
 	return c.Baseline
+}
+
+// adopt puts the file's rule data and rules before the flags' (the flags'
+// data then merges over the file's).
+func (e *engineConfig) adopt(c *config.Config) {
+	if c == nil {
+		return
+	}
+	e.dataFiles = append(slices.Clone(c.Data), e.dataFiles...)
+	e.policyDirs = append(slices.Clone(c.Policy), e.policyDirs...)
+}
+
+// adopt loads the configuration file and adopts its rule data and rules.
+func (p projectFlags) adopt(e *engineConfig) error {
+	c, err := p.load()
+	if err != nil {
+		return err
+	}
+	e.adopt(c)
+	return nil
 }

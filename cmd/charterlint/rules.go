@@ -10,8 +10,9 @@ import (
 
 func runRules(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	var (
-		format string
-		ecfg   engineConfig
+		format  string
+		ecfg    engineConfig
+		project projectFlags
 	)
 	fs := newFlags("rules", "rules [flags]", `  # List the built-in rules:
   charterlint rules
@@ -20,9 +21,14 @@ func runRules(args []string, _ io.Reader, stdout, stderr io.Writer) int {
   charterlint rules --policy ./policy --format json
 `, stdout)
 	fs.StringVarP(&format, "format", "f", "text", "output format: text or json")
-	addEngineFlags(fs, &ecfg)
+	addRuleFlags(fs, &ecfg)
+	addConfigFlags(fs, &project)
 	if code, done := parseFlags(fs, args, stdout, stderr); done {
 		return code
+	}
+	if err := project.adopt(&ecfg); err != nil {
+		fmt.Fprintln(stderr, explain(err))
+		return exitUsage
 	}
 	if format != "text" && format != "json" {
 		fmt.Fprintf(stderr, "charterlint rules: --format: unknown output format %q (want text or json)\n", format)
@@ -53,13 +59,21 @@ func runRules(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 }
 
 func runExplain(args []string, _ io.Reader, stdout, stderr io.Writer) int {
-	var ecfg engineConfig
+	var (
+		ecfg    engineConfig
+		project projectFlags
+	)
 	fs := newFlags("explain", "explain [flags] RULE-ID", `  # Why does CL-CAP-002 matter, and what triggers it?
   charterlint explain CL-CAP-002
 `, stdout)
-	addEngineFlags(fs, &ecfg)
+	addRuleFlags(fs, &ecfg)
+	addConfigFlags(fs, &project)
 	if code, done := parseFlags(fs, args, stdout, stderr); done {
 		return code
+	}
+	if err := project.adopt(&ecfg); err != nil {
+		fmt.Fprintln(stderr, explain(err))
+		return exitUsage
 	}
 	if fs.NArg() != 1 {
 		fmt.Fprintf(stderr, "charterlint explain: want exactly one rule id, got %d\nRun 'charterlint rules' for the list.\n", fs.NArg())
@@ -72,7 +86,11 @@ func runExplain(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	}
 	r, ok := engine.Rule(fs.Arg(0))
 	if !ok {
-		fmt.Fprintf(stderr, "charterlint explain: no rule %q\nRun 'charterlint rules' for the list.\n", fs.Arg(0))
+		var ids []string
+		for _, r := range engine.Rules() {
+			ids = append(ids, r.ID)
+		}
+		fmt.Fprintf(stderr, "charterlint explain: no rule %q%s\nRun 'charterlint rules' for the list.\n", fs.Arg(0), didYouMean(fs.Arg(0), ids))
 		return exitUsage
 	}
 	fmt.Fprintf(stdout, "%s: %s\n\nseverity: %s\ngroup:    %s\n\n%s\n\nWhy it matters\n%s\n\nSource\n  %s\n",

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -25,6 +26,7 @@ type verifyConfig struct {
 	coverage bool
 	run      string
 	engine   engineConfig
+	project  projectFlags
 }
 
 const verifyExamples = `  # Run the tests of the rules in the current directory:
@@ -47,8 +49,20 @@ func runVerify(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	addDataFlag(fs, &cfg.engine)
 	fs.DurationVar(&cfg.engine.timeout, "timeout", analysis.DefaultTimeout, "longest time one test may take: past it the test is stopped and reported")
 	fs.Int64Var(&cfg.engine.maxMemory, "max-memory", policy.DefaultMaxMemory>>20, "ceiling on memory while tests run, in MiB: past it the run is stopped")
+	addConfigFlags(fs, &cfg.project)
 	if code, done := parseFlags(fs, args, stdout, stderr); done {
 		return code
+	}
+	// The tests see the rule data lint would give the rules: the
+	// configuration file's, then --data. Its rules are not loaded: the
+	// directories given are the rules under test.
+	project, err := cfg.project.load()
+	if err != nil {
+		fmt.Fprintln(stderr, explain(err))
+		return exitUsage
+	}
+	if project != nil {
+		cfg.engine.dataFiles = append(slices.Clone(project.Data), cfg.engine.dataFiles...)
 	}
 	if cfg.format != "text" && cfg.format != "json" {
 		fmt.Fprintf(stderr, "charterlint verify: --format: unknown output format %q (want text or json)\n", cfg.format)

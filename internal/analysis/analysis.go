@@ -53,6 +53,14 @@ type Analysis struct {
 	// accepts, with its reason: not reported as problems, but kept for the
 	// formats that show them (SARIF, JSON).
 	Suppressed []finding.Suppressed
+	// Disabled are the ids of the rules turned off for this charter (the
+	// configuration file, the command line): they ran, but their findings
+	// are not reported.
+	Disabled []string
+	// Config marks the analysis of charterlint's own configuration or
+	// baseline file, not a charter: its findings are about suppressions or
+	// baseline entries.
+	Config bool
 	// Baselined counts the findings left out because the baseline holds
 	// them (Analyzer.Baseline).
 	Baselined int
@@ -437,6 +445,7 @@ func (l *Analyzer) check(ctx context.Context, a *Analysis, data []byte) error {
 		}
 		finding.Sort(fs)
 		a.Findings, a.Suppressed = l.Selection.Apply(path, fs)
+		a.Disabled = l.Selection.Disabled(path)
 	}
 	cl := classify.Of(path, c, a.Facts)
 	a.Classification = &cl

@@ -75,6 +75,7 @@ type Baseline struct {
 	mu   sync.Mutex
 	left map[key]int // matches still available, by key
 	pos  map[key]decode.Pos
+	ptr  map[key]string  // the entry's JSON Pointer in the baseline file
 	seen map[string]bool // files of the run
 }
 
@@ -108,7 +109,7 @@ func Load(path string) (*Baseline, error) {
 	if err != nil {
 		return nil, &Error{File: path, Message: err.Error()}
 	}
-	b := &Baseline{path: path, dir: dir, left: map[key]int{}, pos: map[key]decode.Pos{}, seen: map[string]bool{}}
+	b := &Baseline{path: path, dir: dir, left: map[key]int{}, pos: map[key]decode.Pos{}, ptr: map[key]string{}, seen: map[string]bool{}}
 	for i, e := range f.Findings {
 		ptr := fmt.Sprintf("/findings/%d", i)
 		if e.Rule == "" || e.File == "" || e.Message == "" {
@@ -119,6 +120,7 @@ func Load(path string) (*Baseline, error) {
 		b.left[k] += max(e.Count, 1)
 		if _, ok := b.pos[k]; !ok {
 			b.pos[k] = doc.Pos(ptr)
+			b.ptr[k] = ptr
 		}
 	}
 	return b, nil
@@ -152,7 +154,8 @@ func hash(msg string) string {
 }
 
 // Filter returns the findings of the charter at path that the baseline
-// does not hold, and how many it held.
+// does not hold, and how many it held. Parse, schema and reference
+// findings always pass: the rules cannot run on a broken charter.
 func (b *Baseline) Filter(path string, fs []finding.Finding) (kept []finding.Finding, known int) {
 	if b == nil {
 		return fs, 0
@@ -162,6 +165,10 @@ func (b *Baseline) Filter(path string, fs []finding.Finding) (kept []finding.Fin
 	b.seen[rel(b.dir, path)] = true
 	kept = fs[:0:0]
 	for _, f := range fs {
+		if finding.Structural(f.Rule) {
+			kept = append(kept, f) // a broken charter is never accepted
+			continue
+		}
 		k := keyOf(b.dir, path, f)
 		if b.left[k] > 0 {
 			b.left[k]--
@@ -194,7 +201,7 @@ func (b *Baseline) Stale(whole bool) []finding.Finding {
 		p := b.pos[k]
 		out = append(out, finding.Finding{
 			Rule: "baseline", Stage: finding.StageConfig, Severity: finding.Info,
-			File: b.path, Line: p.Line, Column: p.Column,
+			File: b.path, Line: p.Line, Column: p.Column, Pointer: b.ptr[k],
 			Message: fmt.Sprintf("%s on %s in %s is no longer found (%d left): remove the entry, or write the baseline again", k.rule, what, k.file, n),
 		})
 	}
@@ -220,8 +227,8 @@ func NewRecorder(path string) (*Recorder, error) {
 // Add records the findings of the charter at path.
 func (r *Recorder) Add(path string, fs []finding.Finding) {
 	for _, f := range fs {
-		if f.Stage == finding.StageConfig || f.Rule == "limit" {
-			continue // about the configuration or the cap, not the charter
+		if f.Stage == finding.StageConfig || f.Rule == "limit" || finding.Structural(f.Rule) {
+			continue // not a rule's finding on the charter
 		}
 		r.entries[keyOf(r.dir, path, f)]++
 	}

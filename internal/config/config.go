@@ -8,9 +8,11 @@
 package config
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -123,11 +125,15 @@ type Suppression struct {
 	File    Glob
 	Element string
 	Pointer string
-	Reason  string
+	// HasPointer is set when the entry names a pointer ("" is the whole
+	// charter).
+	HasPointer bool
+	Reason     string
 	// Expires is the last day it applies (zero: no end).
-	Expires time.Time
-	Pos     Pos // of the entry in the configuration file
-	RulePos Pos // of its rule id
+	Expires    time.Time
+	Pos        Pos // of the entry in the configuration file
+	RulePos    Pos // of its rule id
+	ExpiresPos Pos // of its expiry date
 }
 
 // Find looks for FileName in dir and each directory above it, and
@@ -263,12 +269,17 @@ func (b *builder) config(m map[string]any) *Config {
 			sup.File = g[0]
 			sup.File.Pos = b.doc.pos(ptr + "/file")
 		}
-		if sup.Element == "" && sup.Pointer == "" {
+		_, sup.HasPointer = s["pointer"]
+		switch {
+		case sup.Element == "" && !sup.HasPointer:
 			b.fail(ptr, "a suppression names the element (element) or the value (pointer) whose finding it accepts", false)
+		case sup.Element != "" && sup.HasPointer:
+			b.fail(ptr+"/pointer", "a suppression names the element or the pointer, not both", true)
 		}
-		if structural(sup.Rule) {
+		if finding.Structural(sup.Rule) {
 			b.fail(ptr+"/rule", fmt.Sprintf("%s findings cannot be suppressed: the rules cannot run until the charter is fixed", sup.Rule), false)
 		}
+		sup.ExpiresPos = b.doc.pos(ptr + "/expires")
 		if e := str("expires"); e != "" {
 			t, err := time.Parse(time.DateOnly, e)
 			if err != nil {
@@ -294,13 +305,13 @@ func (b *builder) rules(ptr string, m map[string]any) Rules {
 			b.fail(p, fmt.Sprintf("severity %v: want error, warning or info", quoteValue(sev[name])), false)
 			continue
 		}
-		if structural(name) {
+		if finding.Structural(name) {
 			b.fail(p, fmt.Sprintf("the severity of %s findings cannot change: they are always errors", name), true)
 		}
 		r.Severity = append(r.Severity, SeverityOverride{Name: Name{Name: name, Pos: b.doc.keyPos(p)}, Severity: s})
 	}
 	for _, n := range r.Disable {
-		if structural(n.Name) {
+		if finding.Structural(n.Name) {
 			b.errs = append(b.errs, &Error{File: b.file, Pos: n.Pos, Path: strings.TrimPrefix(ptr, "/") + "/disable", Message: fmt.Sprintf("%s checks cannot be disabled: the rules need a charter that passes them", n.Name)})
 		}
 	}
@@ -325,8 +336,12 @@ func (b *builder) globs(ptr string, v any) []Glob {
 		if strings.HasSuffix(ptr, "/file") {
 			p = ptr // a single glob, not a list
 		}
-		if !doublestar.ValidatePattern(s) {
-			b.fail(p, fmt.Sprintf("%q is not a valid glob", s), false)
+		switch {
+		case !doublestar.ValidatePattern(s):
+			b.fail(p, fmt.Sprintf("%s is not a valid glob", quoteValue(s)), false)
+			continue
+		case strings.HasPrefix(s, "./") || strings.HasPrefix(s, "/") || strings.HasPrefix(s, "../"):
+			b.fail(p, fmt.Sprintf("%s can never match: globs are relative to the directory of this file, without ./, ../ or a leading /", quoteValue(s)), false)
 			continue
 		}
 		out = append(out, Glob{Pattern: s, Pos: b.doc.pos(p)})
@@ -334,23 +349,19 @@ func (b *builder) globs(ptr string, v any) []Glob {
 	return out
 }
 
-// structural reports whether id names a structural check, which the
-// rules depend on and which no setting can turn off or soften.
-func structural(id string) bool {
-	switch finding.Stage(id) {
-	case finding.StageParse, finding.StageSchema, finding.StageReference:
-		return true
-	}
-	return false
-}
-
 // quoteValue shows a value from the file in a message.
 func quoteValue(v any) string {
+	var q string
 	if s, ok := v.(string); ok {
-		return strconv.Quote(s)
+		q = strconv.Quote(s)
+	} else {
+		b, _ := json.Marshal(v)
+		q = string(b)
 	}
-	b, _ := json.Marshal(v)
-	return string(b)
+	if len(q) > 80 {
+		q = q[:77] + "..."
+	}
+	return q
 }
 
 func strings1(v any) []string {
@@ -408,7 +419,20 @@ var yamlLine = regexp.MustCompile(`^yaml: line (\d+): `)
 // not strings.
 func parseYAML(data []byte) (*document, error) {
 	var root yaml.Node
-	if err := yaml.Unmarshal(data, &root); err != nil {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	err := dec.Decode(&root)
+	if errors.Is(err, io.EOF) {
+		err = nil // an empty file: all defaults
+	} else if err == nil {
+		var next yaml.Node
+		switch err2 := dec.Decode(&next); {
+		case err2 == nil:
+			return nil, &posError{pos: Pos{next.Line, next.Column}, msg: "a second YAML document: the configuration is one document"}
+		case !errors.Is(err2, io.EOF):
+			err = err2
+		}
+	}
+	if err != nil {
 		msg := strings.TrimPrefix(err.Error(), "yaml: ")
 		if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
 			line, _ := strconv.Atoi(m[1])
@@ -417,8 +441,8 @@ func parseYAML(data []byte) (*document, error) {
 		return nil, &posError{pos: Pos{1, 1}, msg: msg}
 	}
 	d := &document{vals: map[string]Pos{}, keys: map[string]Pos{}}
-	if root.Kind == 0 || len(root.Content) == 0 {
-		d.value = map[string]any{} // an empty file: all defaults
+	if root.Kind == 0 || len(root.Content) == 0 || root.Content[0].Tag == "!!null" {
+		d.value = map[string]any{} // an empty file or document: all defaults
 		return d, nil
 	}
 	v, err := d.convert(root.Content[0], "", 0)

@@ -3,7 +3,6 @@ package config
 import (
 	"errors"
 	"fmt"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -11,6 +10,7 @@ import (
 	"time"
 
 	"github.com/bmatcuk/doublestar/v4"
+	"github.com/charterlint/charterlint/internal/discover"
 	"github.com/charterlint/charterlint/internal/finding"
 	"github.com/charterlint/charterlint/internal/policy"
 	"github.com/charterlint/charterlint/internal/schema"
@@ -39,7 +39,9 @@ type layer struct {
 type suppression struct {
 	*Suppression
 	expired bool
-	seen    atomic.Bool  // its glob matched a charter of the run
+	touched atomic.Bool  // its glob matched a file of the run
+	blocked atomic.Bool  // ... one whose rules did not run (broken, unreadable)
+	seen    atomic.Bool  // its rule ran on a charter its glob matches
 	used    atomic.Int64 // findings it suppressed
 }
 
@@ -72,7 +74,9 @@ func Select(c *Config, flags Flags, rules []policy.Rule, today time.Time) (*Sele
 			if !r.ids[sup.Rule] {
 				r.unknown(Name{Name: sup.Rule, Pos: sup.RulePos}, "suppressions/"+strconv.Itoa(i)+"/rule", "rule", false)
 			}
-			exp := !sup.Expires.IsZero() && today.After(sup.Expires.AddDate(0, 0, 1).Add(-time.Nanosecond))
+			// It applies through its last day, in the local time zone.
+			end := time.Date(sup.Expires.Year(), sup.Expires.Month(), sup.Expires.Day()+1, 0, 0, 0, 0, today.Location())
+			exp := !sup.Expires.IsZero() && !today.Before(end)
 			s.sups = append(s.sups, &suppression{Suppression: sup, expired: exp})
 		}
 	}
@@ -139,7 +143,7 @@ func (r *resolver) expand(n Name, path string) (ids []string, group bool) {
 	if ids, ok := r.groups[n.Name]; ok {
 		return ids, true
 	}
-	if structural(n.Name) {
+	if finding.Structural(n.Name) {
 		r.errs = append(r.errs, r.err(n, path, fmt.Sprintf("%s checks cannot be turned off or softened: the rules need a charter that passes them", n.Name)))
 		return nil, false
 	}
@@ -223,31 +227,19 @@ func (s *Selection) Apply(path string, fs []finding.Finding) (kept []finding.Fin
 		return fs, nil
 	}
 	rel := s.rel(path)
-	off := map[string]bool{}
-	sev := map[string]finding.Severity{}
-	for _, l := range s.layers {
-		if l.files != nil && !matchAny(l.files, rel) {
-			continue
-		}
-		for id, v := range l.off {
-			off[id] = v
-		}
-		for id, v := range l.sev {
-			sev[id] = v
-		}
-	}
+	off, sev := s.settings(rel)
 	var live []*suppression
 	for _, sup := range s.sups {
-		if rel != "" && doublestar.MatchUnvalidated(sup.File.Pattern, rel) {
-			sup.seen.Store(true)
-			if !sup.expired {
-				live = append(live, sup)
+		if rel != "" && doublestar.MatchUnvalidated(sup.File.Pattern, rel) && !sup.expired {
+			live = append(live, sup)
+			if !off[sup.Rule] {
+				sup.seen.Store(true) // its rule ran here
 			}
 		}
 	}
 	kept = fs[:0:0]
 	for _, f := range fs {
-		if structural(f.Rule) {
+		if finding.Structural(f.Rule) {
 			kept = append(kept, f)
 			continue
 		}
@@ -267,6 +259,42 @@ func (s *Selection) Apply(path string, fs []finding.Finding) (kept []finding.Fin
 	return kept, suppressed
 }
 
+// settings are the rule settings for the charter at rel: the rules
+// turned off, and the severities set.
+func (s *Selection) settings(rel string) (off map[string]bool, sev map[string]finding.Severity) {
+	off = map[string]bool{}
+	sev = map[string]finding.Severity{}
+	for _, l := range s.layers {
+		if l.files != nil && !matchAny(l.files, rel) {
+			continue
+		}
+		for id, v := range l.off {
+			off[id] = v
+		}
+		for id, v := range l.sev {
+			sev[id] = v
+		}
+	}
+	return off, sev
+}
+
+// Disabled are the ids of the rules turned off for the charter at path,
+// sorted.
+func (s *Selection) Disabled(path string) []string {
+	if s == nil || len(s.layers) == 0 {
+		return nil
+	}
+	off, _ := s.settings(s.rel(path))
+	var ids []string
+	for id, v := range off {
+		if v {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	return ids
+}
+
 func match(sups []*suppression, f finding.Finding) *suppression {
 	for _, s := range sups {
 		if s.Rule != f.Rule {
@@ -275,7 +303,7 @@ func match(sups []*suppression, f finding.Finding) *suppression {
 		if s.Element != "" && s.Element != f.Element {
 			continue
 		}
-		if s.Pointer != "" && f.Pointer != s.Pointer && !strings.HasPrefix(f.Pointer, s.Pointer+"/") {
+		if s.HasPointer && f.Pointer != s.Pointer && !strings.HasPrefix(f.Pointer, s.Pointer+"/") {
 			continue
 		}
 		return s
@@ -286,15 +314,28 @@ func match(sups []*suppression, f finding.Finding) *suppression {
 // rel is path relative to the configuration's directory, with forward
 // slashes, or "" when the charter lies outside it.
 func (s *Selection) rel(path string) string {
-	abs, err := filepath.Abs(path)
-	if err != nil {
+	if s.dir == "" {
 		return ""
 	}
-	rel, err := filepath.Rel(s.dir, abs)
-	if err != nil || rel == ".." || strings.HasPrefix(rel, "../") {
-		return ""
+	return discover.Rel(s.dir, path)
+}
+
+// Touch records that the run analysed the file at path; checked says
+// whether its rules ran (it passed the structural checks). Suppressions
+// for files whose rules did not run are not judged unused.
+func (s *Selection) Touch(path string, checked bool) {
+	if s == nil {
+		return
 	}
-	return filepath.ToSlash(rel)
+	rel := s.rel(path)
+	for _, sup := range s.sups {
+		if rel != "" && doublestar.MatchUnvalidated(sup.File.Pattern, rel) {
+			sup.touched.Store(true)
+			if !checked {
+				sup.blocked.Store(true)
+			}
+		}
+	}
 }
 
 func matchAny(globs []Glob, rel string) bool {
@@ -311,10 +352,13 @@ func matchAny(globs []Glob, rel string) bool {
 
 // Leftovers are the findings about the suppressions themselves, located
 // in the configuration file: one that has expired, and one that matched
-// no finding. When whole is not set (the run did not lint the whole
-// project: a hook given the files of one commit), only what the run can
-// tell is reported: an expired suppression whose glob matched a charter
-// of the run, and an unused one naming such a charter by its exact path.
+// no finding although its rule ran on the charters it names. whole says
+// that the run linted the whole project: then a suppression whose glob
+// matched no file at all (a charter renamed or deleted) is unused too.
+// Otherwise (a hook given the files of one commit) only what the run can
+// tell is reported: an unused suppression must name a charter of the run
+// by its exact path. A suppression for a charter whose rules did not run
+// (it is broken, or its rule is disabled there) is not judged.
 func (s *Selection) Leftovers(whole bool) []finding.Finding {
 	if s == nil {
 		return nil
@@ -325,10 +369,13 @@ func (s *Selection) Leftovers(whole bool) []finding.Finding {
 			Rule: "suppression", Stage: finding.StageConfig, Severity: finding.Warning,
 			File: s.file, Line: sup.Pos.Line, Column: sup.Pos.Column, Pointer: "/suppressions/" + strconv.Itoa(i),
 		}
+		touched, seen := sup.touched.Load(), sup.seen.Load() && !sup.blocked.Load()
 		switch {
-		case sup.expired && (sup.seen.Load() || whole):
-			f.Message = fmt.Sprintf("the suppression of %s for %s expired on %s: its findings are reported again", sup.Rule, sup.File.Pattern, sup.Expires.Format(time.DateOnly))
-		case !sup.expired && sup.used.Load() == 0 && (whole || sup.seen.Load() && !hasMeta(sup.File.Pattern)):
+		case sup.expired && (touched || whole):
+			f.Line, f.Column = sup.ExpiresPos.Line, sup.ExpiresPos.Column
+			f.Pointer += "/expires"
+			f.Message = fmt.Sprintf("the suppression of %s for %s expired on %s and no longer applies: remove it, or fix the finding", sup.Rule, sup.File.Pattern, sup.Expires.Format(time.DateOnly))
+		case !sup.expired && sup.used.Load() == 0 && (seen && (whole || !hasMeta(sup.File.Pattern)) || whole && !touched):
 			f.Message = fmt.Sprintf("the suppression of %s for %s matched no finding: remove it, or correct its file, element or pointer", sup.Rule, sup.File.Pattern)
 		default:
 			continue

@@ -52,7 +52,7 @@ func Sources(paths []string) ([]Source, []Problem) {
 // Filter narrows discovery with globs (doublestar syntax) relative to Dir:
 // a directory walk picks the files Include matches (nil: files named
 // *.charter.json), and no file that Exclude matches is linted, whether
-// walked or named. Files outside Dir are matched by name only.
+// walked or named. Walks outside Dir pick files named *.charter.json.
 type Filter struct {
 	Dir              string // absolute
 	Include, Exclude []string
@@ -60,13 +60,14 @@ type Filter struct {
 	Excluded int
 }
 
-// rel is path relative to Dir with forward slashes, or "" outside it.
-func (f *Filter) rel(path string) string {
+// Rel is path relative to the absolute directory dir, with forward
+// slashes, or "" when path lies outside dir.
+func Rel(dir, path string) string {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return ""
 	}
-	rel, err := filepath.Rel(f.Dir, abs)
+	rel, err := filepath.Rel(dir, abs)
 	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
 		return ""
 	}
@@ -79,7 +80,7 @@ func (f *Filter) keep(path string, walked bool) bool {
 	if f == nil {
 		return !walked || strings.HasSuffix(path, Suffix)
 	}
-	rel := f.rel(path)
+	rel := Rel(f.Dir, path)
 	for _, g := range f.Exclude {
 		if rel != "" && doublestar.MatchUnvalidated(g, rel) {
 			f.Excluded++
@@ -89,7 +90,9 @@ func (f *Filter) keep(path string, walked bool) bool {
 	if !walked {
 		return true
 	}
-	if len(f.Include) == 0 {
+	if len(f.Include) == 0 || rel == "" {
+		// No include globs, or a walk outside Dir, where they cannot
+		// apply: the files named *.charter.json.
 		return strings.HasSuffix(path, Suffix)
 	}
 	for _, g := range f.Include {

@@ -114,6 +114,16 @@ const (
 	StageConfig Stage = "config"
 )
 
+// Structural reports whether rule names a structural check (parse,
+// schema, reference): the rules depend on it, and no setting turns it off.
+func Structural(rule string) bool {
+	switch Stage(rule) {
+	case StageParse, StageSchema, StageReference:
+		return true
+	}
+	return false
+}
+
 // Suppressed is a finding accepted on purpose by a suppression.
 type Suppressed struct {
 	Finding

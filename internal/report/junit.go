@@ -41,6 +41,8 @@ type junitReporter struct {
 type junitFile struct {
 	path     string
 	findings []finding.Finding
+	config   bool     // the configuration or baseline file, not a charter
+	disabled []string // rules turned off for the charter
 	counts   junitCounts
 }
 
@@ -110,8 +112,9 @@ func (p junitProblem) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
 func (r *junitReporter) Start(run *Run) error { r.run = run; return nil }
 
 func (r *junitReporter) File(a *analysis.Analysis) error {
-	_, counts := r.suite(a.Path, a.Findings)
-	r.files = append(r.files, junitFile{path: a.Path, findings: a.Findings, counts: counts})
+	f := junitFile{path: a.Path, findings: a.Findings, config: a.Config, disabled: a.Disabled}
+	_, f.counts = r.suite(f)
+	r.files = append(r.files, f)
 	return nil
 }
 
@@ -152,7 +155,7 @@ func (r *junitReporter) Finish(s Summary) error {
 	}
 	// One suite at a time: a large run never holds every test case at once.
 	for _, f := range r.files {
-		suite, _ := r.suite(f.path, f.findings)
+		suite, _ := r.suite(f)
 		if err := enc.Encode(suite); err != nil {
 			return fmt.Errorf("write JUnit report: %s: %w", f.path, err)
 		}
@@ -175,21 +178,22 @@ func (r *junitReporter) Finish(s Summary) error {
 }
 
 // suite is a charter's test suite and its counts.
-func (r *junitReporter) suite(path string, fs []finding.Finding) (*junitSuite, junitCounts) {
+func (r *junitReporter) suite(file junitFile) (*junitSuite, junitCounts) {
+	path, fs := file.path, file.findings
 	byRule := make(map[string][]finding.Finding)
 	var others []string // rules with findings outside the stages and the catalogue
 	stopped := ""       // the first stage with findings, which stopped the pipeline
 	for _, f := range fs {
 		if _, ok := byRule[f.Rule]; !ok {
 			_, known := r.run.Rule(f.Rule)
-			if !isStage(f.Rule) && !known {
+			if !finding.Structural(f.Rule) && !known {
 				others = append(others, f.Rule)
 			}
 		}
 		byRule[f.Rule] = append(byRule[f.Rule], f)
 	}
 	for _, s := range structural {
-		if isStage(s.ID) && len(byRule[s.ID]) > 0 {
+		if finding.Structural(s.ID) && len(byRule[s.ID]) > 0 {
 			stopped = s.ID
 			break
 		}
@@ -209,9 +213,17 @@ func (r *junitReporter) suite(path string, fs []finding.Finding) (*junitSuite, j
 		}
 		suite.Cases = append(suite.Cases, c)
 	}
+	if file.config {
+		// The configuration or baseline: a case per rule with findings.
+		for _, id := range others {
+			add(id, "")
+		}
+		suite.Tests = len(suite.Cases)
+		return suite, junitCounts{tests: suite.Tests, failures: suite.Failures}
+	}
 	after := false // past the stage that stopped the pipeline
 	for _, s := range structural {
-		if !isStage(s.ID) {
+		if !finding.Structural(s.ID) {
 			continue
 		}
 		skipped := ""
@@ -226,7 +238,12 @@ func (r *junitReporter) suite(path string, fs []finding.Finding) (*junitSuite, j
 		skipped = "rules not run: the charter has " + stopped + " errors"
 	}
 	for _, rule := range r.run.Rules {
-		add(rule.ID, skipped)
+		switch {
+		case skipped == "" && slices.Contains(file.disabled, rule.ID):
+			add(rule.ID, "disabled for this charter by the configuration or the command line")
+		default:
+			add(rule.ID, skipped)
+		}
 	}
 	for _, id := range others {
 		add(id, "")
@@ -249,14 +266,4 @@ func junitFailure(fs []finding.Finding) *junitProblem {
 		Type:    worst.String(),
 		Text:    string(text),
 	}
-}
-
-// isStage reports whether a structural rule is a stage that every charter
-// goes through before the rules, rather than the cap's finding.
-func isStage(id string) bool {
-	switch finding.Stage(id) {
-	case finding.StageParse, finding.StageSchema, finding.StageReference:
-		return true
-	}
-	return false
 }

@@ -70,9 +70,11 @@ type Summary struct {
 
 // Add counts one file's findings.
 func (s *Summary) Add(a *analysis.Analysis) {
-	s.Files++
-	if len(a.Findings) > 0 {
-		s.FilesWithFindings++
+	if !a.Config {
+		s.Files++
+		if len(a.Findings) > 0 {
+			s.FilesWithFindings++
+		}
 	}
 	for _, x := range a.Findings {
 		switch x.Severity {
