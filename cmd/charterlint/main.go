@@ -54,6 +54,8 @@ func commands() []command {
 	return []command{
 		{"lint", "check charters against the schema, references and rules", runLint},
 		{"classify", "show which classes really hold power, and how", runClassify},
+		{"report", "write a review of charters for a drafting committee (HTML or Markdown)", runReport},
+		{"diff", "compare two versions of a charter: power, elements, findings", runDiff},
 		{"rules", "list the rules", runRules},
 		{"explain", "explain a rule: rationale, source and examples", runExplain},
 		{"verify", "run the Rego tests of your own rules", runVerify},

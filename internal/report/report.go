@@ -1,9 +1,9 @@
 // Package report renders a run of charterlint. Every output format
-// implements Reporter and renders both views a command can ask for: the
-// findings (lint) and the classification (classify), so the commands
-// share one list of formats. A reporter sees the whole run: the rule
-// catalogue at Start, every file's Analysis in input order, and the
-// summary at Finish.
+// implements Reporter and renders the views a command can ask for: the
+// findings (lint), the classification (classify) and the committee report
+// (report), so the commands share one list of formats. A reporter sees
+// the whole run: the rule catalogue at Start, every file's Analysis in
+// input order, and the summary at Finish.
 package report
 
 import (
@@ -16,6 +16,7 @@ import (
 	"github.com/charterlint/charterlint/internal/classify"
 	"github.com/charterlint/charterlint/internal/finding"
 	"github.com/charterlint/charterlint/internal/policy"
+	"github.com/charterlint/charterlint/internal/ruledata"
 )
 
 // View is what a command shows of each analysis.
@@ -27,6 +28,11 @@ const (
 	// ViewClassification shows the classification of each charter that
 	// passed the structural checks (classify).
 	ViewClassification
+	// ViewReport is the committee report (report): per charter its
+	// verdict, classification, voting shares charted per deciding body,
+	// functions against the modality matrix, findings with their rules'
+	// rationale and citation, and accountability paths.
+	ViewReport
 )
 
 // Run is what a reporter knows of the run before the first file.
@@ -42,6 +48,11 @@ type Run struct {
 	// Rules is the catalogue of the rules that ran, ordered by id, with
 	// their full metadata where it was loaded; nil when no rule ran.
 	Rules []policy.Rule
+	// Matrix returns the modality matrix's cell for a function category
+	// and a modality (the zero Cell when there is none): the committee
+	// report shows each function's suited modalities and the cell's
+	// rationale. nil: the report leaves those columns empty.
+	Matrix func(category, modality string) ruledata.Cell
 }
 
 // Rule returns the catalogue's rule with id.
@@ -121,9 +132,10 @@ var formats = []struct {
 	name  string
 	views []View
 }{
+	{"html", []View{ViewReport}},
 	{"text", []View{ViewFindings, ViewClassification}},
 	{"json", []View{ViewFindings, ViewClassification}},
-	{"markdown", []View{ViewFindings, ViewClassification}},
+	{"markdown", []View{ViewFindings, ViewClassification, ViewReport}},
 	{"sarif", []View{ViewFindings}},
 	{"github", []View{ViewFindings}},
 	{"junit", []View{ViewFindings}},
@@ -144,6 +156,9 @@ func Formats(view View) []string {
 func New(format string, view View, w io.Writer) (Reporter, error) {
 	if !slices.Contains(Formats(view), format) {
 		return nil, fmt.Errorf("unknown output format %q (want one of %s)", format, strings.Join(Formats(view), ", "))
+	}
+	if view == ViewReport {
+		return newCommittee(format, w), nil
 	}
 	switch format {
 	case "text":

@@ -1,0 +1,175 @@
+package amend_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/charterlint/charterlint/internal/amend"
+	"github.com/charterlint/charterlint/internal/analysis"
+	"github.com/charterlint/charterlint/internal/decode"
+	"github.com/charterlint/charterlint/internal/policy"
+	"github.com/charterlint/charterlint/policies"
+)
+
+const dir = "../../fixtures/amendments"
+
+func analyzer(t *testing.T) *analysis.Analyzer {
+	t.Helper()
+	l, err := analysis.New(context.Background(), analysis.Options{Limits: decode.DefaultLimits(), Rules: &policy.Options{Pack: policies.FS()}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+func read(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// compare analyses two charters given as bytes and compares them.
+func compare(t *testing.T, l *analysis.Analyzer, old, new []byte) *amend.Amendment {
+	t.Helper()
+	a := l.Check(context.Background(), "old.json", old)
+	b := l.Check(context.Background(), "new.json", new)
+	if a.Err != nil || b.Err != nil {
+		t.Fatal(a.Err, b.Err)
+	}
+	return amend.Compare(a, b)
+}
+
+func TestReorderAndReformatChangeNothing(t *testing.T) {
+	l := analyzer(t)
+	am := compare(t, l, read(t, "base.json"), read(t, "reordered.json"))
+	if !am.Empty() || !am.ElementsCompared || !am.PowerCompared || !am.RulesCompared {
+		t.Errorf("reordered arrays and reformatted JSON: got %+v, want an empty amendment", am)
+	}
+	// The same charter against itself, compact: nothing either.
+	compact := strings.Join(strings.Fields(string(read(t, "base.json"))), " ")
+	if am := compare(t, l, read(t, "base.json"), []byte(compact)); !am.Empty() {
+		t.Errorf("compacted JSON: got %+v, want an empty amendment", am)
+	}
+}
+
+func TestGovernmentMajority(t *testing.T) {
+	am := compare(t, analyzer(t), read(t, "base.json"), read(t, "government-majority.json"))
+	if len(am.Elements) != 1 || am.Elements[0].Change != amend.Changed || am.Elements[0].ID != "board-municipal-director" || strings.Join(am.Elements[0].Fields, ",") != "count" {
+		t.Errorf("elements = %+v, want the municipal director's seat changed in count", am.Elements)
+	}
+	if len(am.Bodies) != 1 {
+		t.Fatalf("bodies = %+v, want the Board only", am.Bodies)
+	}
+	b := am.Bodies[0]
+	if b.ID != "association-board" || b.Before.Votes["government"] != 1 || b.After.Votes["government"] != 7 || b.After.VotingSeats != 13 || b.After.Relation != "hierarchical" {
+		t.Errorf("Board = %+v before %+v after %+v", b, b.Before, b.After)
+	}
+	if c := am.Classification; c == nil || !c.Changed || c.Before.Relation != "polyarchic" || c.After.Relation != "hierarchical" {
+		t.Errorf("classification = %+v, want polyarchic to hierarchical", c)
+	}
+	if len(am.Introduced) != 1 || am.Introduced[0].Rule != "CL-CAP-005" || am.Introduced[0].File != "new.json" || len(am.Resolved) != 0 {
+		t.Errorf("introduced %v, resolved %v; want CL-CAP-005 introduced, none resolved", am.Introduced, am.Resolved)
+	}
+	if len(am.Functions) != 0 {
+		t.Errorf("functions = %+v, want none changed (still multistakeholder)", am.Functions)
+	}
+}
+
+func TestAppealAddedResolvesAndRemovedIntroduces(t *testing.T) {
+	l := analyzer(t)
+	am := compare(t, l, read(t, "base.json"), read(t, "appeal-added.json"))
+	if len(am.Elements) != 1 || am.Elements[0].Kind != amend.KindAppeal || am.Elements[0].Change != amend.Added {
+		t.Errorf("elements = %+v, want one appeal added", am.Elements)
+	}
+	if len(am.Resolved) != 1 || am.Resolved[0].Rule != "CL-ACC-001" || am.Resolved[0].File != "old.json" || len(am.Introduced) != 0 {
+		t.Errorf("introduced %v, resolved %v; want CL-ACC-001 resolved", am.Introduced, am.Resolved)
+	}
+	back := compare(t, l, read(t, "appeal-added.json"), read(t, "base.json"))
+	if len(back.Introduced) != 1 || back.Introduced[0].Rule != "CL-ACC-001" || back.Worst().String() != "error" {
+		t.Errorf("removing the appeal: introduced %v, want CL-ACC-001, an error", back.Introduced)
+	}
+	if len(back.Elements) != 1 || back.Elements[0].Change != amend.Removed {
+		t.Errorf("elements = %+v, want one appeal removed", back.Elements)
+	}
+}
+
+func TestRenameByContent(t *testing.T) {
+	am := compare(t, analyzer(t), read(t, "base.json"), read(t, "body-renamed.json"))
+	want := amend.Element{Kind: amend.KindBody, Change: amend.Renamed, ID: "governing-board", OldID: "association-board", Name: "Board of the Association"}
+	if len(am.Elements) != 1 || am.Elements[0].Kind != want.Kind || am.Elements[0].Change != want.Change || am.Elements[0].ID != want.ID || am.Elements[0].OldID != want.OldID || len(am.Elements[0].Fields) != 0 {
+		t.Errorf("elements = %+v, want only %+v: the references to it follow the rename", am.Elements, want)
+	}
+	if len(am.Bodies) != 0 || len(am.Functions) != 0 || len(am.Introduced) != 0 || len(am.Resolved) != 0 {
+		t.Errorf("a rename moved power or findings: %+v", am)
+	}
+}
+
+func TestRenameByName(t *testing.T) {
+	base := read(t, "base.json")
+	// The engineers' id changes, and their class: same name, so a rename.
+	amended := strings.ReplaceAll(string(base), `"network-engineers"`, `"engineers"`)
+	amended = strings.Replace(amended, `"class": "technical-community"`, `"class": "academia"`, 1)
+	am := compare(t, analyzer(t), base, []byte(amended))
+	var got *amend.Element
+	for i, e := range am.Elements {
+		if e.Kind == amend.KindActor {
+			got = &am.Elements[i]
+		}
+	}
+	if got == nil || got.Change != amend.Renamed || got.OldID != "network-engineers" || got.ID != "engineers" || strings.Join(got.Fields, ",") != "class" {
+		t.Errorf("elements = %+v, want the actor renamed with its class changed", am.Elements)
+	}
+	for _, e := range am.Elements {
+		if e.Kind == amend.KindSeat || e.Kind == amend.KindBody {
+			t.Errorf("%+v: a reference to a renamed actor counted as a change", e)
+		}
+	}
+}
+
+func TestFindingsFollowRenames(t *testing.T) {
+	old := read(t, "government-majority.json")
+	renamed := strings.ReplaceAll(string(old), `"association-board"`, `"governing-board"`)
+	am := compare(t, analyzer(t), old, []byte(renamed))
+	if len(am.Introduced) != 0 || len(am.Resolved) != 0 {
+		t.Errorf("CL-CAP-005 on the renamed Board: introduced %v, resolved %v; want it matched", am.Introduced, am.Resolved)
+	}
+	if len(am.Elements) != 1 || am.Elements[0].Change != amend.Renamed {
+		t.Errorf("elements = %+v", am.Elements)
+	}
+}
+
+func TestStructuralSide(t *testing.T) {
+	base := read(t, "base.json")
+	broken := strings.Replace(string(base), `"class": "government"`, `"class": "goverment"`, 1)
+	am := compare(t, analyzer(t), base, []byte(broken))
+	if am.PowerCompared || am.RulesCompared || am.ElementsCompared || am.New.Checked || am.New.Problem != "schema" {
+		t.Errorf("got %+v, want power, rules and elements not compared, NEW failing the schema", am)
+	}
+	if len(am.Introduced) != 1 || am.Introduced[0].Rule != "schema" || len(am.Resolved) != 0 {
+		t.Errorf("introduced %v, resolved %v; want the schema finding introduced and OLD's rule findings left out", am.Introduced, am.Resolved)
+	}
+	// Fixed: the schema finding is resolved.
+	back := compare(t, analyzer(t), []byte(broken), base)
+	if len(back.Resolved) != 1 || back.Resolved[0].Rule != "schema" || len(back.Introduced) != 0 {
+		t.Errorf("introduced %v, resolved %v; want the schema finding resolved", back.Introduced, back.Resolved)
+	}
+}
+
+// A structural finding has no element: it is matched by its pointer with
+// array indices replaced by ids, so moving the broken actor changes nothing.
+func TestStructuralFindingMatchedAcrossReorder(t *testing.T) {
+	l := analyzer(t)
+	broken := func(name string) []byte {
+		return []byte(strings.Replace(string(read(t, name)), `"class": "government"`, `"class": "goverment"`, 1))
+	}
+	am := compare(t, l, broken("base.json"), broken("reordered.json"))
+	if !am.Empty() {
+		t.Errorf("got introduced %v, resolved %v; want nothing", am.Introduced, am.Resolved)
+	}
+}
