@@ -8,7 +8,8 @@
 #                  split on them nor expanded as a glob. Blank lines are
 #                  skipped, and white space around each line is trimmed.
 #                  Empty: "." (every *.charter.json in the workspace).
-#   INPUT_FAIL_ON  error, warning, info or never (empty: error).
+#   INPUT_FAIL_ON  error, warning, info or never (empty: the configuration
+#                  file's fail-on, else error).
 #   INPUT_SARIF    the SARIF file to write; empty: no SARIF.
 #
 # It runs charterlint twice over the same paths:
@@ -51,7 +52,10 @@ if [ ${#paths[@]} -eq 0 ]; then
   paths=(.)
 fi
 
-fail_on=${INPUT_FAIL_ON:-error}
+fail_on=()
+if [ -n "${INPUT_FAIL_ON:-}" ]; then
+  fail_on=(--fail-on "$INPUT_FAIL_ON")
+fi
 sarif=${INPUT_SARIF:-}
 case $sarif in
   *$'\n'* | *$'\r'*) fail "sarif must be a single path, not several lines" ;;
@@ -69,7 +73,7 @@ if [ -n "$sarif" ]; then
   sarif_status=$?
 fi
 
-charterlint lint --format github --fail-on "$fail_on" -- "${paths[@]}"
+charterlint lint --format github "${fail_on[@]}" -- "${paths[@]}"
 status=$?
 if [ "$sarif_status" -ne 0 ]; then
   echo "charterlint action: the SARIF run exited with status $sarif_status" >&2

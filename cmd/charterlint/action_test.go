@@ -438,7 +438,7 @@ func TestActionYAML(t *testing.T) {
 	}
 	wantDefaults := map[string]string{
 		"paths":        ".",
-		"fail-on":      "error",
+		"fail-on":      "",
 		"sarif":        "charterlint.sarif",
 		"upload-sarif": "true",
 		"version":      "",

@@ -62,6 +62,10 @@ func runClassify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "charterlint: %v\n", p)
 		code = exitUsage
 	}
+	if len(sources) == 0 && code == exitOK {
+		fmt.Fprintf(stderr, "charterlint: no charters found in %s (%s)\n", strings.Join(fs.Args(), ", "), walkRule(cfg))
+		return exitUsage
+	}
 	var sum report.Summary
 	repErr := rep.Start(&report.Run{Version: version()})
 	l.Run(context.Background(), sources, 1, func(a *analysis.Analysis) {

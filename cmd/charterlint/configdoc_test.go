@@ -1,9 +1,11 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -87,5 +89,31 @@ func TestShippedTextCitesNoPrivateFile(t *testing.T) {
 				t.Errorf("%s mentions %s", f, private)
 			}
 		}
+	}
+}
+
+// The rule and the test in examples/custom-rules/README.md work as they
+// stand: copied into files, verify passes them.
+func TestCustomRulesReadmeSnippetsPass(t *testing.T) {
+	doc, err := os.ReadFile("../../examples/custom-rules/README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	blocks := regexp.MustCompile("(?s)```rego\n(.*?)```").FindAllStringSubmatch(string(doc), -1)
+	if len(blocks) != 2 {
+		t.Fatalf("found %d rego blocks, want the rule and its test", len(blocks))
+	}
+	dir := t.TempDir()
+	for name, src := range map[string]string{"rule.rego": blocks[0][1], "rule_test.rego": blocks[1][1]} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"verify", "--no-config", dir}, nil, &stdout, &stderr); code != exitOK {
+		t.Fatalf("exit %d\n%s%s", code, stdout.String(), stderr.String())
+	}
+	if !strings.Contains(stdout.String(), "PASS: 2/2") {
+		t.Errorf("output: %s", stdout.String())
 	}
 }

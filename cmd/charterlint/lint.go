@@ -178,7 +178,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return exitOK
 		}
 		if !failed {
-			fmt.Fprintf(stderr, "charterlint: no charters found in %s (a directory walk picks files named *%s)\n", strings.Join(cfg.paths, ", "), discover.Suffix)
+			fmt.Fprintf(stderr, "charterlint: no charters found in %s (%s)\n", strings.Join(cfg.paths, ", "), walkRule(project))
 		}
 		return exitUsage
 	}

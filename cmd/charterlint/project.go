@@ -154,3 +154,15 @@ func (p projectFlags) adopt(e *engineConfig) error {
 	e.adopt(c)
 	return nil
 }
+
+// walkRule says which files a directory walk picks, for a run that found
+// none.
+func walkRule(c *config.Config) string {
+	if c != nil && len(c.Include) > 0 {
+		return "a directory walk picks the files that include in " + c.File + " matches"
+	}
+	if c != nil && len(c.Exclude) > 0 {
+		return "a directory walk picks files named *" + discover.Suffix + ", except those that exclude in " + c.File + " matches"
+	}
+	return "a directory walk picks files named *" + discover.Suffix
+}

@@ -10,7 +10,6 @@ import (
 
 	"github.com/charterlint/charterlint/internal/analysis"
 	"github.com/charterlint/charterlint/internal/decode"
-	"github.com/charterlint/charterlint/internal/discover"
 	"github.com/charterlint/charterlint/internal/report"
 )
 
@@ -72,7 +71,7 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if len(sources) == 0 {
 		if !failed {
-			fmt.Fprintf(stderr, "charterlint: no charters found in %s (a directory walk picks files named *%s)\n", strings.Join(fs.Args(), ", "), discover.Suffix)
+			fmt.Fprintf(stderr, "charterlint: no charters found in %s (%s)\n", strings.Join(fs.Args(), ", "), walkRule(cfg))
 		}
 		return exitUsage
 	}

@@ -95,7 +95,12 @@ func writeTextTable(w io.Writer, cs []classify.Classification) error {
 }
 
 // mdCell escapes a table cell.
-func mdCell(s string) string { return strings.ReplaceAll(s, "|", `\|`) }
+// mdCell makes text safe in a Markdown table cell: a pipe would end the
+// cell, a line break the row, and HTML in charter text would render on
+// GitHub.
+var mdCellReplacer = strings.NewReplacer("|", `\|`, "\r\n", " ", "\n", " ", "\r", " ", "<", "&lt;", ">", "&gt;", "&", "&amp;")
+
+func mdCell(s string) string { return mdCellReplacer.Replace(s) }
 
 func writeMarkdownTable(w io.Writer, cs []classify.Classification) error {
 	var b strings.Builder

@@ -24,6 +24,11 @@ type githubReporter struct {
 func (r *githubReporter) Start(run *Run) error {
 	r.run = run
 	if run.StepSummary != nil {
+		// A blank line first: the summary file may hold an earlier step's
+		// Markdown, which a table would otherwise continue.
+		if _, err := io.WriteString(run.StepSummary, "\n"); err != nil {
+			return err
+		}
 		r.summary = &markdownReporter{w: run.StepSummary, view: ViewFindings}
 		return r.summary.Start(run)
 	}

@@ -198,6 +198,9 @@ func countsText(s Summary) string {
 		failed += fmt.Sprintf("; %d could not be analysed (errors above)", s.Failed)
 	}
 	switch {
+	case len(counts) > 0 && s.FilesWithFindings == 0:
+		// Findings about the configuration or the baseline only.
+		return fmt.Sprintf("%s checked, no problems in them; %s about the configuration%s", plural(s.Files, "charter", "charters"), strings.Join(counts, ", "), failed)
 	case len(counts) > 0:
 		return fmt.Sprintf("%s checked, %d with findings: %s%s", plural(s.Files, "charter", "charters"), s.FilesWithFindings, strings.Join(counts, ", "), failed)
 	case s.Failed > 0:

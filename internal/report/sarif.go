@@ -66,7 +66,7 @@ func (r *sarifReporter) File(a *analysis.Analysis) error {
 	// working directory keeps its absolute file: URI.
 	location := func() *sarif.ArtifactLocation {
 		l := sarif.NewSimpleArtifactLocation(uri)
-		if !strings.HasPrefix(uri, "file:") {
+		if !strings.HasPrefix(uri, "file://") {
 			l.WithURIBaseID("%SRCROOT%")
 		}
 		return l
@@ -195,10 +195,11 @@ func artifactURI(path string) string {
 	u := &url.URL{Path: filepath.ToSlash(filepath.Clean(path))}
 	if filepath.IsAbs(path) {
 		u.Scheme = "file"
-		return u.String()
 	}
-	// A URI reference: spaces and other characters escaped per segment.
-	return u.EscapedPath()
+	// A URI reference: spaces and other characters escaped per segment,
+	// and "./" before a first segment with a colon ("a:b.json"), which
+	// would otherwise read as a scheme.
+	return u.String()
 }
 
 // fingerprint identifies a finding across edits of the charter: its rule,
