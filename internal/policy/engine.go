@@ -378,29 +378,10 @@ func (e *Engine) eval(ctx context.Context, name string, input ast.Value) ([]find
 	// ctx: on two cores that was a tenth of a charter's time.
 	cancel := topdown.NewCancel()
 	var heap atomic.Int64 // set when the heap passed the ceiling
-	var watch atomic.Pointer[time.Timer]
-	var finished atomic.Bool
-	watch.Store(time.AfterFunc(memoryPoll, func() {
-		switch h := liveHeap(e.maxMem); {
-		case finished.Load():
-			return
-		case h > 2*e.maxMem && heap.Load() > 0 && e.onOOM != nil:
-			e.onOOM(&MemoryError{Charter: name, Limit: e.maxMem, Heap: h})
-			return
-		case h > e.maxMem && heap.Load() == 0:
-			heap.Store(h)
-			cancel.Cancel()
-		}
-		// Keep watching until the evaluation returns: a builtin that
-		// does not look at the cancellation may still be growing.
-		if t := watch.Load(); t != nil && !finished.Load() {
-			t.Reset(memoryPoll)
-		}
-	}))
-	defer func() {
-		finished.Store(true) // a callback under way does not re-arm
-		watch.Load().Stop()
-	}()
+	defer e.watchHeap(name, func(h int64) {
+		heap.Store(h)
+		cancel.Cancel()
+	})()
 	defer context.AfterFunc(ctx, cancel.Cancel)()
 	var out []finding.Finding
 	var err error
@@ -422,6 +403,39 @@ func (e *Engine) eval(ctx context.Context, name string, input ast.Value) ([]find
 		return nil, err
 	}
 	return out, nil
+}
+
+// watchHeap looks at the heap every memoryPoll until the returned stop
+// is called. The first time the heap is past the ceiling it calls over;
+// past twice the ceiling after that (a builtin that does not look at the
+// cancellation is still growing), it hands the charter name to the
+// engine's OnMemoryExhausted. No goroutine starts for an evaluation that
+// ends within the first poll, as most do.
+func (e *Engine) watchHeap(name string, over func(heap int64)) (stop func()) {
+	var tripped atomic.Bool
+	var watch atomic.Pointer[time.Timer]
+	var finished atomic.Bool
+	watch.Store(time.AfterFunc(memoryPoll, func() {
+		switch h := liveHeap(e.maxMem); {
+		case finished.Load():
+			return
+		case h > 2*e.maxMem && tripped.Load() && e.onOOM != nil:
+			e.onOOM(&MemoryError{Charter: name, Limit: e.maxMem, Heap: h})
+			return
+		case h > e.maxMem && !tripped.Load():
+			tripped.Store(true)
+			over(h)
+		}
+		// Keep watching until the evaluation returns: a builtin that
+		// does not look at the cancellation may still be growing.
+		if t := watch.Load(); t != nil && !finished.Load() {
+			t.Reset(memoryPoll)
+		}
+	}))
+	return func() {
+		finished.Store(true) // a callback under way does not re-arm
+		watch.Load().Stop()
+	}
 }
 
 // liveHeap is the memory the heap's objects take now. When that is over

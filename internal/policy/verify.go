@@ -141,8 +141,9 @@ func RunTests(ctx context.Context, opts TestOptions) (*TestReport, error) {
 	modules := e.parts[0].modules
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
-	stopWatch := e.watchMemory(ctx, cancel, "the tests")
-	defer stopWatch()
+	defer e.watchHeap("the tests", func(h int64) {
+		cancel(&MemoryError{Charter: "the tests", Limit: e.maxMem, Heap: h})
+	})()
 
 	compiler := newCompiler(Capabilities())
 	var cov *cover.Cover
@@ -294,7 +295,6 @@ func failedAt(trace []*topdown.Event) string {
 // user's rule files the tests cover, and whether they evaluated its deny.
 func (e *Engine) coverage(rep cover.Report, modules map[string]*ast.Module) *Coverage {
 	c := &Coverage{Rules: []RuleCoverage{}}
-	counted := map[string]bool{}
 	for _, r := range e.rules {
 		if builtinRank(r.File) == 0 {
 			continue
@@ -312,10 +312,9 @@ func (e *Engine) coverage(rep cover.Report, modules map[string]*ast.Module) *Cov
 	// The total counts every file of the user's that is not a test: their
 	// rules and any helpers of their own.
 	for _, name := range slices.Sorted(maps.Keys(modules)) {
-		if builtinRank(name) == 0 || strings.HasSuffix(name, "_test.rego") || counted[name] {
+		if builtinRank(name) == 0 || strings.HasSuffix(name, "_test.rego") {
 			continue
 		}
-		counted[name] = true
 		if fr := rep.Files[name]; fr != nil {
 			c.Covered += fr.CoveredLines
 			c.Lines += fr.CoveredLines + fr.NotCoveredLines
@@ -350,33 +349,4 @@ func percent(n, of int) float64 {
 		return 0
 	}
 	return math.Round(1000*float64(n)/float64(of)) / 10 // to a tenth
-}
-
-// watchMemory watches the heap while the tests run, as eval does while
-// rules run: past the ceiling it cancels ctx with a *MemoryError; past
-// twice the ceiling, with the tests still running, it calls the engine's
-// OnMemoryExhausted. It returns the function that stops the watch.
-func (e *Engine) watchMemory(ctx context.Context, cancel context.CancelCauseFunc, name string) (stop func()) {
-	done := make(chan struct{})
-	go func() {
-		tick := time.NewTicker(memoryPoll)
-		defer tick.Stop()
-		var over int64
-		for {
-			select {
-			case <-done:
-				return
-			case <-tick.C:
-			}
-			switch h := liveHeap(e.maxMem); {
-			case h > 2*e.maxMem && over > 0 && e.onOOM != nil:
-				e.onOOM(&MemoryError{Charter: name, Limit: e.maxMem, Heap: h})
-				return
-			case h > e.maxMem && over == 0:
-				over = h
-				cancel(&MemoryError{Charter: name, Limit: e.maxMem, Heap: h})
-			}
-		}
-	}()
-	return func() { close(done) }
 }
