@@ -62,6 +62,7 @@ func commands() []command {
 		{"schema", "print the charter JSON Schema", runSchema},
 		{"init", "write a starter " + config.FileName, runInit},
 		{"version", "print the version", runVersion},
+		{"lsp", "serve the Language Server Protocol: findings and ids in the editor", runLsp},
 		{"help", "show help for a command", nil},
 	}
 }

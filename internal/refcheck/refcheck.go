@@ -67,6 +67,9 @@ func (e entry) pointer() string {
 type checker struct {
 	ids      map[string]entry
 	problems []Problem
+	// visit, when set, is told of every reference instead of checking it
+	// (References).
+	visit func(id string, want kind, ptr func() string)
 }
 
 // Check returns the reference problems of c, in document order.
@@ -122,6 +125,10 @@ func (k *checker) declareAll(c *charter.Charter) {
 // builds the reference's pointer, called only for a problem.
 func (k *checker) ref(owner, id string, want kind, ptr func() string, what string) {
 	if id == "" {
+		return
+	}
+	if k.visit != nil {
+		k.visit(id, want, ptr)
 		return
 	}
 	e, ok := k.ids[id]
