@@ -12,7 +12,7 @@ import (
 	"io/fs"
 )
 
-//go:embed */*.rego data/*.json catalogue.json
+//go:embed */*.rego data/*.json profiles/*.json catalogue.json
 var pack embed.FS
 
 // FS returns the rule pack, rooted at the policies folder.

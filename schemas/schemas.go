@@ -35,3 +35,13 @@ const ConfigV1URL = "https://charterlint.github.io/schemas/config-v1.json"
 
 // ConfigV1 returns the schema of the configuration file, .charterlint.yaml.
 func ConfigV1() string { return configV1 }
+
+//go:embed profile-v1.json
+var profileV1 string
+
+// ProfileV1URL is the $id of the schema of framework profiles.
+const ProfileV1URL = "https://charterlint.github.io/schemas/profile-v1.json"
+
+// ProfileV1 returns the schema of framework profiles (policies/profiles
+// and --profile-file files).
+func ProfileV1() string { return profileV1 }

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"errors"
+	"maps"
 	"net/url"
 	"os"
 	"os/exec"
@@ -442,6 +443,7 @@ func TestActionYAML(t *testing.T) {
 		"sarif":        "charterlint.sarif",
 		"upload-sarif": "true",
 		"version":      "",
+		"diff-base":    "",
 	}
 	for name, want := range wantDefaults {
 		in, ok := a.Inputs[name]
@@ -468,7 +470,7 @@ func TestActionYAML(t *testing.T) {
 		}
 	}
 	ids := map[string]bool{}
-	var setupGo, upload *actionStep
+	var setupGo, upload, diff *actionStep
 	scripts := 0
 	for i := range a.Runs.Steps {
 		s := &a.Runs.Steps[i]
@@ -510,6 +512,9 @@ func TestActionYAML(t *testing.T) {
 				}
 			}
 		}
+		if s.ID == "diff" {
+			diff = s
+		}
 		switch {
 		case strings.HasPrefix(s.Uses, "actions/setup-go@"):
 			setupGo = s
@@ -517,15 +522,33 @@ func TestActionYAML(t *testing.T) {
 			upload = s
 		}
 	}
-	if scripts != 2 {
-		t.Errorf("steps run %d scripts of .github/action, want 2 (install.sh, run.sh)", scripts)
+	if scripts != 3 {
+		t.Errorf("steps run %d scripts of .github/action, want 3 (install.sh, run.sh, diff.sh)", scripts)
 	}
 	if !ids["lint"] {
 		t.Error("no step has id lint, which the outputs and the upload refer to")
 	}
 	for name, out := range a.Outputs {
-		if !strings.Contains(out.Value, "steps.lint.outputs."+name) {
-			t.Errorf("output %s = %q, want steps.lint.outputs.%s", name, out.Value, name)
+		step := "lint"
+		if strings.HasPrefix(name, "diff-") {
+			step = "diff"
+		}
+		if !strings.Contains(out.Value, "steps."+step+".outputs."+name) {
+			t.Errorf("output %s = %q, want steps.%s.outputs.%s", name, out.Value, step, name)
+		}
+	}
+	if _, ok := a.Outputs["diff-markdown"]; !ok {
+		t.Error("no output diff-markdown")
+	}
+	// The diff step runs diff.sh only when asked, after the lint step,
+	// also when that found problems.
+	if diff == nil || !strings.Contains(diff.Run, ".github/action/diff.sh") || diff.Env["INPUT_DIFF_BASE"] != "${{ inputs.diff-base }}" {
+		t.Errorf("diff step = %+v, want id diff running diff.sh with INPUT_DIFF_BASE", diff)
+	} else {
+		for _, want := range []string{"!cancelled()", "inputs.diff-base != ''", "steps.lint.outcome != 'skipped'"} {
+			if !strings.Contains(diff.If, want) {
+				t.Errorf("diff step if = %q, want it to contain %q", diff.If, want)
+			}
 		}
 	}
 	if setupGo == nil || setupGo.Uses != "actions/setup-go@v5" || setupGo.With["go-version-file"] != "${{ github.action_path }}/go.mod" {
@@ -588,4 +611,189 @@ func TestActionWorkflow(t *testing.T) {
 	if !slices.ContainsFunc(wf.Jobs["test"].Steps, func(s actionStep) bool { return s.Run == "bash .ci/run" }) {
 		t.Error("no job test running bash .ci/run")
 	}
+}
+
+// diffRepo is a git repository with a base commit and a head commit that
+// amends its charters, as a pull request's checkout has them:
+//   - charters/lakeside.charter.json: base.json → government-majority.json
+//     (the Board's government share goes from 1 of 7 to 7 of 13);
+//   - charters/old name.charter.json → "my charters/new name.charter.json":
+//     renamed, and its appeal path added (CL-ACC-001 resolved);
+//   - charters/added.charter.json: added, so not compared;
+//   - charters/notes.md and elsewhere/other.charter.json: changed, but not
+//     a charter or not among the paths.
+//
+// It returns the work tree and the base commit's id.
+func diffRepo(t *testing.T) (string, string) {
+	t.Helper()
+	ws := t.TempDir()
+	git := func(args ...string) string {
+		t.Helper()
+		cmd := exec.Command("git", append([]string{"-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false"}, args...)...)
+		cmd.Dir = ws
+		cmd.Env = append(os.Environ(), "GIT_CONFIG_NOSYSTEM=1", "GIT_CONFIG_GLOBAL="+os.DevNull)
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+		return strings.TrimSpace(string(out))
+	}
+	put := func(dst, src string) {
+		t.Helper()
+		data := []byte(src)
+		if !strings.HasPrefix(src, "{") && !strings.HasPrefix(src, "#") {
+			var err error
+			if data, err = os.ReadFile(filepath.Join(repoRoot, "fixtures", src)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := os.MkdirAll(filepath.Join(ws, filepath.Dir(dst)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(ws, dst), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skipf("skipping: no git on PATH: %v", err)
+	}
+	git("init", "-q")
+	put("charters/lakeside.charter.json", "amendments/base.json")
+	put("charters/old name.charter.json", "amendments/base.json")
+	put("charters/notes.md", "# notes\n")
+	put("elsewhere/other.charter.json", "amendments/base.json")
+	git("add", "-A")
+	git("commit", "-q", "-m", "base")
+	base := git("rev-parse", "HEAD")
+	put("charters/lakeside.charter.json", "amendments/government-majority.json")
+	if err := os.Remove(filepath.Join(ws, "charters", "old name.charter.json")); err != nil {
+		t.Fatal(err)
+	}
+	put("my charters/new name.charter.json", "amendments/appeal-added.json")
+	put("charters/added.charter.json", "icann.charter.json")
+	put("charters/notes.md", "# notes, amended\n")
+	put("elsewhere/other.charter.json", "amendments/government-majority.json")
+	git("add", "-A")
+	git("commit", "-q", "-m", "amend")
+	return ws, base
+}
+
+// TestActionDiff runs the diff step: the Markdown of charterlint diff for
+// each changed charter, in the step summary and in the file of the output
+// diff-markdown.
+func TestActionDiff(t *testing.T) {
+	ws, base := diffRepo(t)
+	gitEnv := map[string]string{"GIT_CONFIG_NOSYSTEM": "1", "GIT_CONFIG_GLOBAL": os.DevNull}
+	inputs := func(kv ...string) map[string]string {
+		m := maps.Clone(gitEnv)
+		for i := 0; i < len(kv); i += 2 {
+			m[kv[i]] = kv[i+1]
+		}
+		return m
+	}
+	const share = "| association-board | government | 1 of 7 (14%) | 7 of 13 (54%) |"
+
+	t.Run("changed charters are compared", func(t *testing.T) {
+		r := runActionScript(t, "diff.sh", ws, inputs("INPUT_DIFF_BASE", base, "INPUT_PATHS", "charters\nmy charters\n", "INPUT_FAIL_ON", "never"))
+		if r.code != 0 {
+			t.Fatalf("exit status %d, want 0\nstdout:\n%s\nstderr:\n%s", r.code, r.stdout, r.stderr)
+		}
+		file := r.outputs["diff-markdown"]
+		if file == "" {
+			t.Fatalf("outputs = %v, want diff-markdown", r.outputs)
+		}
+		body := readString(t, file)
+		for name, text := range map[string]string{"step summary": r.summary, "diff-markdown": body} {
+			for _, want := range []string{
+				"<!-- charterlint diff -->",
+				"# Charter amendments",
+				"compared with `" + base + "`",
+				"## Amendment: `" + base + ":charters/lakeside.charter.json` → `charters/lakeside.charter.json`",
+				share,
+				"| warning | `CL-CAP-005` |",
+				// The rename is compared with its old path.
+				"## Amendment: `" + base + ":charters/old name.charter.json` → `my charters/new name.charter.json`",
+				"### Findings resolved",
+				"`CL-ACC-001`",
+				// The added charter is named, not compared.
+				"**New charters, not compared**",
+				"`charters/added.charter.json`",
+			} {
+				if !strings.Contains(text, want) {
+					t.Errorf("%s lacks %q:\n%s", name, want, text)
+				}
+			}
+			for _, unwanted := range []string{"notes.md", "elsewhere/other", "Amendment: `" + base + ":charters/added"} {
+				if strings.Contains(text, unwanted) {
+					t.Errorf("%s has %q:\n%s", name, unwanted, text)
+				}
+			}
+		}
+		if !strings.HasPrefix(r.summary, "\n") {
+			t.Errorf("step summary does not start on a blank line: %q", r.summary[:min(len(r.summary), 40)])
+		}
+	})
+
+	t.Run("fail-on counts introduced findings", func(t *testing.T) {
+		// CL-CAP-005, a warning, is introduced.
+		r := runActionScript(t, "diff.sh", ws, inputs("INPUT_DIFF_BASE", base, "INPUT_PATHS", "charters", "INPUT_FAIL_ON", "warning"))
+		if r.code != 1 || !strings.Contains(r.summary, share) || r.outputs["diff-markdown"] == "" {
+			t.Errorf("fail-on warning: exit status %d, want 1 with the summary and the output\nstderr:\n%s", r.code, r.stderr)
+		}
+		// Empty: the configuration's fail-on, else error.
+		r = runActionScript(t, "diff.sh", ws, inputs("INPUT_DIFF_BASE", base, "INPUT_PATHS", "charters"))
+		if r.code != 0 || !strings.Contains(r.summary, share) {
+			t.Errorf("no fail-on, no configuration: exit status %d, want 0\nstderr:\n%s", r.code, r.stderr)
+		}
+		if err := os.WriteFile(filepath.Join(ws, ".charterlint.yaml"), []byte("fail-on: warning\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		defer os.Remove(filepath.Join(ws, ".charterlint.yaml"))
+		r = runActionScript(t, "diff.sh", ws, inputs("INPUT_DIFF_BASE", base, "INPUT_PATHS", "charters"))
+		if r.code != 1 {
+			t.Errorf("no fail-on, configuration fail-on warning: exit status %d, want 1\nstderr:\n%s", r.code, r.stderr)
+		}
+	})
+
+	t.Run("nothing changed", func(t *testing.T) {
+		r := runActionScript(t, "diff.sh", ws, inputs("INPUT_DIFF_BASE", "HEAD", "INPUT_PATHS", "."))
+		if r.code != 0 || !strings.Contains(r.summary, "no charter changed since `HEAD`") {
+			t.Errorf("exit status %d, summary %q, want 0 and a note", r.code, r.summary)
+		}
+		if _, ok := r.outputs["diff-markdown"]; ok {
+			t.Errorf("outputs = %v, want no diff-markdown when no charter changed", r.outputs)
+		}
+		r = runActionScript(t, "diff.sh", ws, inputs("INPUT_DIFF_BASE", ""))
+		if r.code != 0 || r.summary != "" || len(r.outputs) != 0 {
+			t.Errorf("empty diff-base: exit status %d, summary %q, outputs %v, want 0 and nothing", r.code, r.summary, r.outputs)
+		}
+	})
+
+	t.Run("revisions are checked", func(t *testing.T) {
+		for _, rev := range []string{
+			"HEAD; touch pwned", "$(touch pwned)", "`touch pwned`", "main\ntouch pwned",
+			"--output=pwned", "-p", "HEAD..main", "main:charters", "a b", "HEAD*",
+		} {
+			r := runActionScript(t, "diff.sh", ws, inputs("INPUT_DIFF_BASE", rev, "INPUT_PATHS", "charters"))
+			if r.code != 2 || !strings.Contains(r.stderr, "not a git revision this action accepts") {
+				t.Errorf("diff-base %q: exit status %d, want 2 with a refusal\nstderr:\n%s", rev, r.code, r.stderr)
+			}
+			if len(r.outputs) != 0 || r.summary != "" {
+				t.Errorf("diff-base %q: outputs %v, summary %q, want nothing", rev, r.outputs, r.summary)
+			}
+		}
+		if _, err := os.Stat(filepath.Join(ws, "pwned")); err == nil {
+			t.Error("a revision ran as a command: pwned exists")
+		}
+		// Well formed, but not in the clone (a shallow checkout).
+		r := runActionScript(t, "diff.sh", ws, inputs("INPUT_DIFF_BASE", "0123456789abcdef0123456789abcdef01234567", "INPUT_PATHS", "charters"))
+		if r.code != 2 || !strings.Contains(r.stderr, "fetch-depth: 0") {
+			t.Errorf("unknown revision: exit status %d, want 2 naming fetch-depth\nstderr:\n%s", r.code, r.stderr)
+		}
+		// Outside a git work tree.
+		r = runActionScript(t, "diff.sh", t.TempDir(), inputs("INPUT_DIFF_BASE", "HEAD"))
+		if r.code != 2 || !strings.Contains(r.stderr, "not a git work tree") {
+			t.Errorf("no repository: exit status %d, want 2\nstderr:\n%s", r.code, r.stderr)
+		}
+	})
 }

@@ -29,6 +29,10 @@ const diffExamples = `  # What does an amendment change in who holds power, and 
 
   # As a Markdown comment, failing on warnings the amendment introduces too:
   charterlint diff --format markdown --fail-on warning HEAD~1:board.charter.json board.charter.json
+
+  # For the drafting committee: one self-contained HTML page, with the
+  # committee report's charts of vote shares before and after:
+  charterlint diff --format html -o amendment.html HEAD~1:board.charter.json board.charter.json
 `
 
 // diffConfig is what the diff command's flags say.
@@ -102,7 +106,8 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	defer dest.abort()
-	err = report.WriteAmendment(dest, cfg.format, am)
+	run := &report.Run{Version: version(), Rules: l.Rules.Rules(), Matrix: l.Data.Cell}
+	err = report.WriteAmendmentWith(dest, cfg.format, am, run)
 	if err == nil {
 		err = dest.commit()
 	}

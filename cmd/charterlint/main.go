@@ -56,13 +56,14 @@ func commands() []command {
 		{"classify", "show which classes really hold power, and how", runClassify},
 		{"report", "write a review of charters for a drafting committee (HTML or Markdown)", runReport},
 		{"diff", "compare two versions of a charter: power, elements, findings", runDiff},
+		{"conformance", "check charters against frameworks: NETmundial, São Paulo, NTIA", runConformance},
 		{"rules", "list the rules", runRules},
 		{"explain", "explain a rule: rationale, source and examples", runExplain},
 		{"verify", "run the Rego tests of your own rules", runVerify},
 		{"schema", "print the charter JSON Schema", runSchema},
+		{"lsp", "serve the Language Server Protocol: findings and ids in the editor", runLsp},
 		{"init", "write a starter " + config.FileName, runInit},
 		{"version", "print the version", runVersion},
-		{"lsp", "serve the Language Server Protocol: findings and ids in the editor", runLsp},
 		{"help", "show help for a command", nil},
 	}
 }

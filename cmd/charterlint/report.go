@@ -10,6 +10,7 @@ import (
 
 	"github.com/charterlint/charterlint/internal/analysis"
 	"github.com/charterlint/charterlint/internal/decode"
+	"github.com/charterlint/charterlint/internal/profile"
 	"github.com/charterlint/charterlint/internal/report"
 )
 
@@ -33,12 +34,14 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		limits    = decode.DefaultLimits()
 		ecfg      engineConfig
 		project   projectFlags
+		profiles  profileFlags
 	)
 	fs := newFlags("report", "report [flags] PATH...", reportExamples, stdout)
 	fs.StringVarP(&format, "format", "f", "html", "output format: "+strings.Join(report.Formats(report.ViewReport), ", "))
 	fs.StringVarP(&outPath, "output", "o", "", "write the report to this file (replaced whole, only once it is complete) instead of standard output")
 	fs.StringVar(&stdinName, "stdin-filename", "<stdin>", "name shown for a charter read from standard input (\"-\")")
 	fs.Int64Var(&limits.MaxBytes, "max-bytes", limits.MaxBytes, "largest charter file accepted, in bytes")
+	addProfileFlags(fs, &profiles, nil, "also judge each charter against this framework profile, criterion by criterion")
 	addSelectionFlags(fs, &project)
 	addConfigFlags(fs, &project)
 	addEngineFlags(fs, &ecfg)
@@ -84,6 +87,13 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, explain(err))
 		return exitUsage
 	}
+	var chosen []*profile.Profile
+	if len(profiles.names) > 0 {
+		if chosen, err = profiles.resolve(l.Rules.Rules()); err != nil {
+			fmt.Fprintf(stderr, "charterlint report: --profile: %v\n", err)
+			return exitUsage
+		}
+	}
 	dest, err := openOutput(outPath, stdout)
 	if err != nil {
 		fmt.Fprintf(stderr, "charterlint report: --output: %v\n", err)
@@ -97,7 +107,7 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	var sum report.Summary
-	repErr := rep.Start(&report.Run{Version: version(), Rules: l.Rules.Rules(), Matrix: l.Data.Cell})
+	repErr := rep.Start(&report.Run{Version: version(), Rules: l.Rules.Rules(), Matrix: l.Data.Cell, Profiles: chosen})
 	l.Run(context.Background(), sources, 1, func(a *analysis.Analysis) {
 		if a.Err != nil {
 			fmt.Fprintln(stderr, explain(a.Err))

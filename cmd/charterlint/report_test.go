@@ -42,6 +42,18 @@ func writeReport(t *testing.T, files ...string) string {
 	return out
 }
 
+// writeDiff runs `charterlint diff --format html` from the repository's
+// root and returns the HTML file written.
+func writeDiff(t *testing.T, old, new string) string {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "amendment.html")
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"diff", "--no-config", "--fail-on", "never", "--format", "html", "--output", out, old, new}, nil, &stdout, &stderr); code != exitOK {
+		t.Fatalf("diff exited %d: %s", code, stderr.String())
+	}
+	return out
+}
+
 // chromium finds a headless Chromium, or skips the test (fails it under
 // CI=true, where .ci/run installs one).
 func chromium(t *testing.T) string {
@@ -159,16 +171,19 @@ func widths(t *testing.T, bin, page string, width int, extra string) (scroll, cl
 	return scroll, client, inner
 }
 
-// TestReportInChromium renders committee reports in headless Chromium at a
-// desktop's and a phone's width: the screenshots show something, and the
-// page is never wider than the window (wide tables scroll in their own
-// box).
+// TestReportInChromium renders committee reports, and the HTML page of an
+// amendment (charterlint diff --format html), which shares their style,
+// in headless Chromium at a desktop's and a phone's width: the
+// screenshots show something, and the page is never wider than the window
+// (wide tables scroll in their own box).
 func TestReportInChromium(t *testing.T) {
 	bin := chromium(t)
 	t.Chdir("../..")
 	reports := map[string]string{
 		"itu+icann": writeReport(t, exampleReport...),
 		"icann":     writeReport(t, "fixtures/icann.charter.json"),
+		// Bodies and functions added and removed, a long table of elements.
+		"diff": writeDiff(t, "fixtures/lakeside-ix.charter.json", "fixtures/itu.charter.json"),
 	}
 	for name, page := range reports {
 		for _, width := range []int{1280, 390} {

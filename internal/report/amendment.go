@@ -17,13 +17,23 @@ import (
 
 // AmendmentFormats lists the formats an amendment (charterlint diff)
 // renders in.
-func AmendmentFormats() []string { return []string{"text", "markdown", "json"} }
+func AmendmentFormats() []string { return []string{"text", "markdown", "json", "html"} }
 
 // WriteAmendment renders an amendment in format (one of AmendmentFormats)
 // to w: text for a terminal, markdown for a pull-request comment, json
-// for programs (the amend.Amendment as it is).
+// for programs (the amend.Amendment as it is), html for people, one
+// self-contained page with the committee report's style and charts.
 func WriteAmendment(w io.Writer, format string, a *amend.Amendment) error {
+	return WriteAmendmentWith(w, format, a, nil)
+}
+
+// WriteAmendmentWith is WriteAmendment with the run's rule catalogue:
+// the html page then gives each finding introduced or resolved its rule's
+// title, rationale and citation. run may be nil.
+func WriteAmendmentWith(w io.Writer, format string, a *amend.Amendment, run *Run) error {
 	switch format {
+	case "html":
+		return writeAmendmentHTML(w, a, run)
 	case "text":
 		return writeAmendmentText(w, a)
 	case "markdown":

@@ -13,6 +13,7 @@ import (
 	"github.com/charterlint/charterlint/internal/facts"
 	"github.com/charterlint/charterlint/internal/finding"
 	"github.com/charterlint/charterlint/internal/policy"
+	"github.com/charterlint/charterlint/internal/profile"
 )
 
 // committeeReporter renders the committee report (ViewReport) as one
@@ -50,7 +51,9 @@ func (r *committeeReporter) File(a *analysis.Analysis) error {
 	if r.run == nil {
 		r.run = &Run{}
 	}
-	r.charters = append(r.charters, buildCharterReport(r.run, a, len(r.charters)+1))
+	c := buildCharterReport(r.run, a, len(r.charters)+1)
+	c.Conformance = conformanceOf(r.run, a)
+	r.charters = append(r.charters, c)
 	return nil
 }
 
@@ -129,6 +132,8 @@ type charterReport struct {
 	Groups         []findingGroup
 	Suppressed     []findingReport
 	Accountability []string
+	// Conformance is the charter against each of the run's profiles.
+	Conformance []profile.Result
 }
 
 // CountsText says how many findings of each severity the charter has.
@@ -174,13 +179,36 @@ type bodyReport struct {
 	Why       []string
 }
 
-// ChartTitle is the chart's accessible title.
-func (b bodyReport) ChartTitle() string {
-	parts := make([]string, len(b.Segments))
-	for i, s := range b.Segments {
+// Bar is the body's chart, as the "bar" template draws it.
+func (b bodyReport) Bar() barChart {
+	return barChart{ID: b.Chart, Body: b.ID, Title: chartTitle("", b.VotingSeats, b.Name, b.Segments), Segments: b.Segments}
+}
+
+// barChart is one bar of vote shares by class, an inline SVG (the "bar"
+// template of page.html.tmpl): the committee report draws one per deciding
+// body, the amendment page two, before and after.
+type barChart struct {
+	// ID is the SVG's HTML id; Body the id of the body it charts.
+	ID, Body string
+	// Side is "before" or "after" on the amendment page, "" elsewhere.
+	Side     string
+	Title    string
+	Segments []segment
+}
+
+// chartTitle is a chart's accessible title: "Share of the 7 full votes
+// on Board by actor class: government 14.3%, ...", prefixed with what
+// prefix says ("Before: ") when it is set.
+func chartTitle(prefix string, votingSeats int, name string, segs []segment) string {
+	parts := make([]string, len(segs))
+	for i, s := range segs {
 		parts[i] = fmt.Sprintf("%s %s", s.Class, s.Percent())
 	}
-	return fmt.Sprintf("Share of the %d full votes on %s by actor class: %s", b.VotingSeats, b.Name, strings.Join(parts, ", "))
+	share := "Share"
+	if prefix != "" {
+		share = "share"
+	}
+	return fmt.Sprintf("%s%s of the %d full votes on %s by actor class: %s", prefix, share, votingSeats, name, strings.Join(parts, ", "))
 }
 
 // chartWidth is the width of a chart's bar in SVG user units.
@@ -368,7 +396,7 @@ func buildBody(c *charter.Charter, f *facts.Facts, b charter.Body, chart string)
 		Method: methodOf(b), VotingSeats: bf.VotingSeats, NonVoting: bf.NonVotingClasses,
 		Power: bf.PowerClasses, Modality: bf.EffectiveModality, Relation: bf.Relation,
 	}
-	br.Segments = segments(bf)
+	br.Segments = segments(bf.Votes, bf.Shares)
 	for cl := range bf.LimitedVotes {
 		br.Limited = append(br.Limited, cl)
 	}
@@ -377,11 +405,12 @@ func buildBody(c *charter.Charter, f *facts.Facts, b charter.Body, chart string)
 	return br
 }
 
-// segments are a body's full votes by class, in palette order, laid out
-// on a bar chartWidth wide.
-func segments(bf *facts.BodyFacts) []segment {
-	classes := make([]string, 0, len(bf.Votes))
-	for cl, n := range bf.Votes {
+// segments are a body's full votes by class (votes and their shares, as
+// the facts count them), in palette order, laid out on a bar chartWidth
+// wide. Classes without a vote are left out.
+func segments(votes map[string]int, shares map[string]float64) []segment {
+	classes := make([]string, 0, len(votes))
+	for cl, n := range votes {
 		if n > 0 {
 			classes = append(classes, cl)
 		}
@@ -390,7 +419,7 @@ func segments(bf *facts.BodyFacts) []segment {
 	out := make([]segment, 0, len(classes))
 	x := 0.0
 	for _, cl := range classes {
-		s := segment{Class: cl, Color: classColor(cl), Votes: bf.Votes[cl], Share: bf.Shares[cl]}
+		s := segment{Class: cl, Color: classColor(cl), Votes: votes[cl], Share: shares[cl]}
 		s.X, s.Width = x, s.Share*chartWidth
 		x += s.Width
 		out = append(out, s)
@@ -722,6 +751,7 @@ func writeCharterMarkdown(b *strings.Builder, c *charterReport) {
 		}
 		b.WriteString("\n")
 	}
+	writeConformanceMarkdown(b, c.Conformance)
 	b.WriteString("### Findings\n\n")
 	if len(c.Groups) == 0 {
 		b.WriteString("No findings.\n\n")

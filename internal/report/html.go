@@ -7,22 +7,42 @@ import (
 	"strings"
 )
 
-// committeeHTML is the committee report's page: one self-contained file
-// with its CSS and its charts (SVG) inline, no script, and nothing
-// fetched from elsewhere. html/template escapes everything the charters
-// and the rules provide.
-//
+// The HTML pages of the report layer, the committee report and the
+// amendment page: each one self-contained file with its CSS and its
+// charts (SVG) inline, no script, and nothing fetched from elsewhere.
+// html/template escapes everything the charters and the rules provide.
+// Both pages share the definitions of page.html.tmpl: the style sheet,
+// the colours of the actor classes, the bar chart and the finding.
+
+//go:embed page.html.tmpl
+var pageHTML string
+
 //go:embed committee.html.tmpl
 var committeeHTML string
 
-var committeeTemplate = template.Must(template.New("committee").Funcs(template.FuncMap{
+//go:embed amendment.html.tmpl
+var amendmentHTML string
+
+// htmlFuncs are the functions the pages call.
+var htmlFuncs = template.FuncMap{
 	"list":      list,
 	"dash":      dash,
 	"join":      strings.Join,
 	"bodyTitle": bodyTitle,
 	"heading":   severityHeading,
 	"colors":    func() any { return classColors },
-}).Parse(committeeHTML))
+}
+
+// pageTemplate parses a page with the shared definitions.
+func pageTemplate(name, text string) *template.Template {
+	t := template.Must(template.New(name).Funcs(htmlFuncs).Parse(pageHTML))
+	return template.Must(t.Parse(text))
+}
+
+var (
+	committeeTemplate = pageTemplate("committee", committeeHTML)
+	amendmentTemplate = pageTemplate("amendment", amendmentHTML)
+)
 
 // writeCommitteeHTML renders the committee report as HTML.
 func writeCommitteeHTML(w io.Writer, cs []*charterReport) error {

@@ -16,6 +16,7 @@ import (
 	"github.com/charterlint/charterlint/internal/classify"
 	"github.com/charterlint/charterlint/internal/finding"
 	"github.com/charterlint/charterlint/internal/policy"
+	"github.com/charterlint/charterlint/internal/profile"
 	"github.com/charterlint/charterlint/internal/ruledata"
 )
 
@@ -33,6 +34,9 @@ const (
 	// functions against the modality matrix, findings with their rules'
 	// rationale and citation, and accountability paths.
 	ViewReport
+	// ViewConformance is each charter against the run's framework
+	// profiles (Run.Profiles), criterion by criterion (conformance).
+	ViewConformance
 )
 
 // Run is what a reporter knows of the run before the first file.
@@ -53,6 +57,10 @@ type Run struct {
 	// report shows each function's suited modalities and the cell's
 	// rationale. nil: the report leaves those columns empty.
 	Matrix func(category, modality string) ruledata.Cell
+	// Profiles are the framework profiles to judge each charter against:
+	// the conformance view's subject, and a section of the committee
+	// report when set.
+	Profiles []*profile.Profile
 }
 
 // Rule returns the catalogue's rule with id.
@@ -132,10 +140,10 @@ var formats = []struct {
 	name  string
 	views []View
 }{
-	{"html", []View{ViewReport}},
-	{"text", []View{ViewFindings, ViewClassification}},
-	{"json", []View{ViewFindings, ViewClassification}},
-	{"markdown", []View{ViewFindings, ViewClassification, ViewReport}},
+	{"html", []View{ViewReport, ViewConformance}},
+	{"text", []View{ViewFindings, ViewClassification, ViewConformance}},
+	{"json", []View{ViewFindings, ViewClassification, ViewConformance}},
+	{"markdown", []View{ViewFindings, ViewClassification, ViewReport, ViewConformance}},
 	{"sarif", []View{ViewFindings}},
 	{"github", []View{ViewFindings}},
 	{"junit", []View{ViewFindings}},
@@ -159,6 +167,9 @@ func New(format string, view View, w io.Writer) (Reporter, error) {
 	}
 	if view == ViewReport {
 		return newCommittee(format, w), nil
+	}
+	if view == ViewConformance {
+		return &conformanceReporter{w: w, format: format}, nil
 	}
 	switch format {
 	case "text":
