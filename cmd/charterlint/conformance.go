@@ -97,6 +97,7 @@ func runConformance(args []string, stdin io.Reader, stdout, stderr io.Writer) in
 		return exitUsage
 	}
 	ecfg.adopt(cfg)
+	profiles.names = profileNames(profiles.names, fs.Changed("profile"), cfg)
 	sources, problems := filter(cfg).Sources(fs.Args())
 	failed := false
 	for _, p := range problems {

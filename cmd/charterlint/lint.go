@@ -40,6 +40,10 @@ type lintConfig struct {
 	noColor    bool
 	// whole is set when no path was given: the run lints the project.
 	whole bool
+	// profiles are --profile and --profile-file; profileSet says whether
+	// --profile was given.
+	profiles   profileFlags
+	profileSet bool
 	// baseline and writeBaseline are --baseline and --write-baseline.
 	baseline, writeBaseline string
 }
@@ -71,6 +75,7 @@ func parseLintFlags(args []string, stdout, stderr io.Writer) (lintConfig, int, b
 	fs.StringVar(&cfg.baseline, "baseline", "", "report only the findings this baseline file does not hold (see --write-baseline)")
 	fs.StringVar(&cfg.writeBaseline, "write-baseline", "", "record every finding of the run in this baseline file, and exit 0")
 	addSelectionFlags(fs, &cfg.project)
+	addProfileFlags(fs, &cfg.profiles, nil, "report only the rules this framework profile names")
 	addConfigFlags(fs, &cfg.project)
 	addEngineFlags(fs, &cfg.engine)
 	if code, done := parseFlags(fs, args, stdout, stderr); done {
@@ -80,6 +85,7 @@ func parseLintFlags(args []string, stdout, stderr io.Writer) (lintConfig, int, b
 		fmt.Fprintln(stderr, "charterlint lint: --baseline and --write-baseline do not go together: write a new baseline from all findings")
 		return cfg, exitUsage, true
 	}
+	cfg.profileSet = fs.Changed("profile")
 	if !fs.Changed("fail-on") {
 		cfg.failOnText = ""
 	} else if _, err := parseFailOn(cfg.failOnText); err != nil {
@@ -187,7 +193,21 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, explain(err))
 		return exitUsage
 	}
-	if l.Selection, err = cfg.project.selection(project, l.Rules.Rules()); err != nil {
+	var only []string
+	if cfg.profiles.names = profileNames(cfg.profiles.names, cfg.profileSet, project); len(cfg.profiles.names) > 0 {
+		chosen, err := cfg.profiles.resolve(l.Rules.Rules())
+		if err != nil {
+			fmt.Fprintln(stderr, explain(err))
+			return exitUsage
+		}
+		only = []string{}
+		for _, p := range chosen {
+			for _, c := range p.Criteria {
+				only = append(only, c.Rules...)
+			}
+		}
+	}
+	if l.Selection, err = cfg.project.selectionOnly(project, l.Rules.Rules(), only); err != nil {
 		fmt.Fprintln(stderr, explain(err))
 		return exitUsage
 	}

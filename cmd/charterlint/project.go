@@ -89,11 +89,25 @@ func (p projectFlags) flags() (config.Flags, error) {
 // selection resolves the file's and the flags' rule settings against the
 // rules that run.
 func (p projectFlags) selection(c *config.Config, rules []policy.Rule) (*config.Selection, error) {
+	return p.selectionOnly(c, rules, nil)
+}
+
+// selectionOnly is selection, reporting only the rules in only (nil: all).
+func (p projectFlags) selectionOnly(c *config.Config, rules []policy.Rule, only []string) (*config.Selection, error) {
 	f, err := p.flags()
 	if err != nil {
 		return nil, err
 	}
+	f.Only = only
 	return config.Select(c, f, rules, time.Now())
+}
+
+// profileNames are the profiles the flags name, else the file's.
+func profileNames(flag []string, changed bool, c *config.Config) []string {
+	if changed || c == nil {
+		return flag
+	}
+	return c.Profile
 }
 
 // filter narrows discovery by the file's include and exclude globs.

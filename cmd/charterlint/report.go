@@ -66,6 +66,7 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	ecfg.adopt(cfg)
+	profiles.names = profileNames(profiles.names, fs.Changed("profile"), cfg)
 	sources, problems := filter(cfg).Sources(fs.Args())
 	failed := false
 	for _, p := range problems {

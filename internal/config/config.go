@@ -80,6 +80,8 @@ type Config struct {
 	Overrides []Override
 	// Suppressions are findings accepted on purpose.
 	Suppressions []*Suppression
+	// Profile names the framework profiles (as --profile).
+	Profile []string
 	// Baseline is the baseline file (as --baseline), resolved against
 	// Dir; "" when the file names none.
 	Baseline string
@@ -245,6 +247,7 @@ func (b *builder) config(m map[string]any) *Config {
 	c.Exclude = b.globs("/exclude", m["exclude"])
 	c.FailOn, _ = m["fail-on"].(string)
 	c.Baseline, _ = m["baseline"].(string)
+	c.Profile = strings1(m["profile"])
 	c.Data = strings1(m["data"])
 	c.Policy = strings1(m["policy"])
 	if r, ok := m["rules"].(map[string]any); ok {

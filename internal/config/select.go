@@ -50,6 +50,9 @@ type suppression struct {
 type Flags struct {
 	Disable, Enable []string
 	Severity        map[string]finding.Severity
+	// Only, when set, are the rules a chosen framework profile names:
+	// the others are turned off first, before any other setting.
+	Only []string
 }
 
 // Select resolves c's rule settings (c may be nil) and then flags' against
@@ -62,6 +65,13 @@ func Select(c *Config, flags Flags, rules []policy.Rule, today time.Time) (*Sele
 	for _, rule := range rules {
 		r.ids[rule.ID] = true
 		r.groups[rule.Group] = append(r.groups[rule.Group], rule.ID)
+	}
+	if flags.Only != nil {
+		l := layer{off: map[string]bool{}, sev: map[string]finding.Severity{}}
+		for _, rule := range rules {
+			l.off[rule.ID] = !slices.Contains(flags.Only, rule.ID)
+		}
+		s.layers = append(s.layers, l)
 	}
 	if c != nil {
 		s.dir, s.file = c.Dir, c.File
