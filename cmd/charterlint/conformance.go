@@ -110,12 +110,8 @@ func runConformance(args []string, stdin io.Reader, stdout, stderr io.Writer) in
 		}
 		return exitUsage
 	}
-	l, err := ecfg.analyzer(analysis.Options{Limits: limits, Stdin: stdin, StdinName: stdinName}, true, stderr)
+	l, err := ecfg.ruleAnalyzer(analysis.Options{Limits: limits, Stdin: stdin, StdinName: stdinName}, cfg, project, stderr)
 	if err != nil {
-		fmt.Fprintln(stderr, explain(err))
-		return exitUsage
-	}
-	if l.Selection, err = project.selection(cfg, l.Rules.Rules()); err != nil {
 		fmt.Fprintln(stderr, explain(err))
 		return exitUsage
 	}

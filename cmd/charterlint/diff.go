@@ -81,12 +81,8 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	failOn, _ := parseFailOn(cmp.Or(cfg.failOnText, projectFailOn(project), "error"))
 	cfg.engine.adopt(project)
-	l, err := cfg.engine.analyzer(analysis.Options{Limits: decode.DefaultLimits(), Stdin: stdin}, true, stderr)
+	l, err := cfg.engine.ruleAnalyzer(analysis.Options{Limits: decode.DefaultLimits(), Stdin: stdin}, project, cfg.project, stderr)
 	if err != nil {
-		fmt.Fprintln(stderr, explain(err))
-		return exitUsage
-	}
-	if l.Selection, err = cfg.project.selection(project, l.Rules.Rules()); err != nil {
 		fmt.Fprintln(stderr, explain(err))
 		return exitUsage
 	}

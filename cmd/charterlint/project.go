@@ -2,12 +2,14 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"time"
 
+	"github.com/charterlint/charterlint/internal/analysis"
 	"github.com/charterlint/charterlint/internal/config"
 	"github.com/charterlint/charterlint/internal/discover"
 	"github.com/charterlint/charterlint/internal/finding"
@@ -179,4 +181,18 @@ func walkRule(c *config.Config) string {
 		return "a directory walk picks files named *" + discover.Suffix + ", except those that exclude in " + c.File + " matches"
 	}
 	return "a directory walk picks files named *" + discover.Suffix
+}
+
+// ruleAnalyzer builds the analyzer with the rules, then the rule
+// selection of the configuration file and the flags: the analyzer of the
+// commands that report findings.
+func (e engineConfig) ruleAnalyzer(opts analysis.Options, c *config.Config, p projectFlags, stderr io.Writer) (*analysis.Analyzer, error) {
+	l, err := e.analyzer(opts, true, stderr)
+	if err != nil {
+		return nil, err
+	}
+	if l.Selection, err = p.selection(c, l.Rules.Rules()); err != nil {
+		return nil, err
+	}
+	return l, nil
 }
