@@ -383,12 +383,7 @@ func (l *Analyzer) check(ctx context.Context, a *Analysis, data []byte) error {
 				Rule: string(finding.StageSchema), Stage: finding.StageSchema, Severity: finding.Error,
 				Pointer: p.Pointer, Message: p.Message,
 			}
-			// An unknown property is best shown at its name, not its value.
-			if kp, ok := doc.KeyPos(p.Pointer); ok && p.Kind == schema.KindUnknownProperty {
-				fs = append(fs, at(f, path, kp))
-				continue
-			}
-			fs = append(fs, locate(doc, path, f))
+			fs = append(fs, at(f, path, p.Pos(doc)))
 		}
 		finding.Sort(fs)
 		a.Findings = fs

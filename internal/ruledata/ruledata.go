@@ -86,25 +86,15 @@ func Load(files ...string) (*Data, error) {
 
 // parse decodes and validates one data document.
 func parse(v *schema.Validator, file string, data []byte) (map[string]any, error) {
-	doc, err := decode.Decode(data, decode.Limits{MaxBytes: MaxFileBytes})
+	doc, problems, err := v.DecodeValid(data, decode.Limits{MaxBytes: MaxFileBytes})
 	if err != nil {
-		var de *decode.Error
-		if errors.As(err, &de) {
-			return nil, &Error{File: file, Line: de.Pos.Line, Column: de.Pos.Column, Message: de.Msg}
-		}
 		return nil, &Error{File: file, Message: err.Error()}
 	}
-	var errs []error
-	for _, p := range v.Validate(doc.Value) {
-		pos := doc.Pos(p.Pointer)
-		if p.Kind == schema.KindUnknownProperty {
-			if kp, ok := doc.KeyPos(p.Pointer); ok {
-				pos = kp
-			}
+	if len(problems) > 0 {
+		errs := make([]error, 0, len(problems))
+		for _, p := range problems {
+			errs = append(errs, &Error{File: file, Line: p.Line, Column: p.Column, Path: p.Path, Message: p.Message})
 		}
-		errs = append(errs, &Error{File: file, Line: pos.Line, Column: pos.Column, Path: p.Path, Message: p.Message})
-	}
-	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
 	return doc.Value.(map[string]any), nil // the schema wants an object

@@ -65,8 +65,8 @@ const baseCharter = `{
   ]
 }`
 
-// decode decodes a charter the way the decode stage does: numbers as json.Number.
-func decode(t testing.TB, s string) any {
+// decodeCharter decodes a charter the way the decode stage does: numbers as json.Number.
+func decodeCharter(t testing.TB, s string) any {
 	t.Helper()
 	d := json.NewDecoder(strings.NewReader(s))
 	d.UseNumber()
@@ -176,7 +176,7 @@ func TestValidCharters(t *testing.T) {
 	v := newValidator(t)
 	for name, src := range map[string]string{"minimal": minimalCharter, "base": baseCharter} {
 		t.Run(name, func(t *testing.T) {
-			if got := v.Validate(decode(t, src)); got != nil {
+			if got := v.Validate(decodeCharter(t, src)); got != nil {
 				t.Errorf("Validate = %#v, want nil", got)
 			}
 		})
@@ -414,7 +414,7 @@ func TestValidate(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := decode(t, baseCharter)
+			doc := decodeCharter(t, baseCharter)
 			tt.mutate(t, doc)
 			got := texts(v.Validate(doc))
 			if !reflect.DeepEqual(got, tt.want) {
@@ -480,7 +480,7 @@ func TestValidateNonJSONValue(t *testing.T) {
 
 func TestValidateSortedAndDeduplicated(t *testing.T) {
 	v := newValidator(t)
-	doc := decode(t, baseCharter)
+	doc := decodeCharter(t, baseCharter)
 	for _, a := range doc.(map[string]any)["actors"].([]any) {
 		a.(map[string]any)["class"] = "nope"
 		a.(map[string]any)["extra"] = true
@@ -507,7 +507,7 @@ func TestValidateSortedAndDeduplicated(t *testing.T) {
 // libraryPointer undoes.
 func TestLibraryInstanceLocation(t *testing.T) {
 	v := newValidator(t)
-	doc := decode(t, minimalCharter)
+	doc := decodeCharter(t, minimalCharter)
 	doc.(map[string]any)["a/b~c d%é"] = true
 	root, err := v.full()
 	if err != nil {
@@ -535,7 +535,7 @@ func TestLibraryInstanceLocation(t *testing.T) {
 		}
 	}
 
-	doc = decode(t, minimalCharter)
+	doc = decodeCharter(t, minimalCharter)
 	doc.(map[string]any)["participation"] = map[string]any{"fees": map[string]any{"amount": "x", "currency": "EUR"}}
 	err = root.Validate(doc)
 	if !errors.As(err, &ve) {
@@ -617,7 +617,7 @@ func TestValidateConcurrently(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			doc := decode(t, baseCharter)
+			doc := decodeCharter(t, baseCharter)
 			doc.(map[string]any)["adopted"] = fmt.Sprintf("bad-%d", i)
 			for range 20 {
 				got := v.Validate(doc)
@@ -777,7 +777,7 @@ func benchCharter(tb testing.TB) (any, int) {
 	if err := json.NewEncoder(&buf).Encode(c); err != nil {
 		tb.Fatalf("encoding benchmark charter: %v", err)
 	}
-	return decode(tb, buf.String()), buf.Len()
+	return decodeCharter(tb, buf.String()), buf.Len()
 }
 
 func TestBenchCharterIsValid(t *testing.T) {
@@ -806,7 +806,7 @@ func BenchmarkValidate(b *testing.B) {
 // Programs tell problems apart by Kind, never by their words.
 func TestProblemKinds(t *testing.T) {
 	v := newValidator(t)
-	doc := decode(t, baseCharter)
+	doc := decodeCharter(t, baseCharter)
 	set(t, doc, "/actors/0/class", "goverment")
 	set(t, doc, "/actors/1/colour", "red")
 	set(t, doc, "/bodies/0/seats/0/count", json.Number("-2"))
