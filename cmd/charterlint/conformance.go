@@ -91,30 +91,11 @@ func runConformance(args []string, stdin io.Reader, stdout, stderr io.Writer) in
 		fmt.Fprintln(stderr, "charterlint conformance: name at least one charter file or directory")
 		return exitUsage
 	}
-	cfg, err := project.load()
-	if err != nil {
-		fmt.Fprintln(stderr, explain(err))
+	cfg, sources, l, failed, ok := ecfg.start(fs.Args(), analysis.Options{Limits: limits, Stdin: stdin, StdinName: stdinName}, project, stderr)
+	if !ok {
 		return exitUsage
 	}
-	ecfg.adopt(cfg)
 	profiles.names = profileNames(profiles.names, fs.Changed("profile"), cfg)
-	sources, problems := filter(cfg).Sources(fs.Args())
-	failed := false
-	for _, p := range problems {
-		fmt.Fprintf(stderr, "charterlint: %v\n", p)
-		failed = true
-	}
-	if len(sources) == 0 {
-		if !failed {
-			fmt.Fprintf(stderr, "charterlint: no charters found in %s (%s)\n", strings.Join(fs.Args(), ", "), walkRule(cfg))
-		}
-		return exitUsage
-	}
-	l, err := ecfg.ruleAnalyzer(analysis.Options{Limits: limits, Stdin: stdin, StdinName: stdinName}, cfg, project, stderr)
-	if err != nil {
-		fmt.Fprintln(stderr, explain(err))
-		return exitUsage
-	}
 	chosen, err := profiles.resolve(l.Rules.Rules())
 	if err != nil {
 		fmt.Fprintf(stderr, "charterlint conformance: --profile: %v\n", err)

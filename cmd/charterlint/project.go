@@ -196,3 +196,34 @@ func (e engineConfig) ruleAnalyzer(opts analysis.Options, c *config.Config, p pr
 	}
 	return l, nil
 }
+
+// start is the beginning of the commands that judge the charters paths
+// name (report, conformance): it loads the configuration file and adopts
+// its rules and data, finds the charters (narrowed by its globs) and
+// builds the analyzer with the rules and their selection. Problems go to
+// stderr; ok is false when nothing can be judged, failed when a path could
+// not be read but others can.
+func (e engineConfig) start(paths []string, opts analysis.Options, p projectFlags, stderr io.Writer) (c *config.Config, sources []discover.Source, l *analysis.Analyzer, failed, ok bool) {
+	c, err := p.load()
+	if err != nil {
+		fmt.Fprintln(stderr, explain(err))
+		return nil, nil, nil, false, false
+	}
+	e.adopt(c)
+	sources, problems := filter(c).Sources(paths)
+	for _, pr := range problems {
+		fmt.Fprintf(stderr, "charterlint: %v\n", pr)
+		failed = true
+	}
+	if len(sources) == 0 {
+		if !failed {
+			fmt.Fprintf(stderr, "charterlint: no charters found in %s (%s)\n", strings.Join(paths, ", "), walkRule(c))
+		}
+		return nil, nil, nil, failed, false
+	}
+	if l, err = e.ruleAnalyzer(opts, c, p, stderr); err != nil {
+		fmt.Fprintln(stderr, explain(err))
+		return nil, nil, nil, failed, false
+	}
+	return c, sources, l, failed, true
+}
