@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"maps"
 	"net/url"
 	"os"
@@ -28,10 +29,7 @@ func actionBash(t *testing.T) string {
 	t.Helper()
 	bash, err := exec.LookPath("bash")
 	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("the action's scripts need bash: %v", err)
-		}
-		t.Skipf("skipping: the action's scripts need bash: %v", err)
+		missingTool(t, fmt.Sprintf("the action's scripts need bash: %v", err))
 	}
 	return bash
 }

@@ -33,32 +33,12 @@ const (
 // failure.
 func editorTools(t *testing.T) (node, prefix string) {
 	t.Helper()
-	missing := func(msg string) {
-		t.Helper()
-		if os.Getenv("CI") == "true" {
-			t.Fatal(msg)
-		}
-		t.Skip(msg)
-	}
-	node, err := exec.LookPath("node")
-	if err != nil {
-		missing("node is not installed; the editor test runs VS Code's JSON language service with Node.js (18 or later)")
-	}
-	prefix = os.Getenv("CHARTERLINT_EDITOR_TOOLS")
-	if prefix == "" {
-		prefix = filepath.Join("..", "..", ".ci", "tools", "editor")
-	}
-	for _, pkg := range []string{"vscode-json-languageservice", "vscode-languageserver-textdocument"} {
-		if _, err := os.Stat(filepath.Join(prefix, "node_modules", pkg, "package.json")); err != nil {
-			missing(fmt.Sprintf("VS Code's JSON language service is not installed: npm install --prefix .ci/tools/editor --save-exact vscode-json-languageservice@%s vscode-languageserver-textdocument@%s (or set CHARTERLINT_EDITOR_TOOLS to the directory holding its node_modules)",
-				jsonLanguageServiceVersion, textDocumentVersion))
-		}
-	}
-	abs, err := filepath.Abs(prefix)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return node, abs
+	return nodePackages(t, "CHARTERLINT_EDITOR_TOOLS", "editor", "the editor test runs VS Code's JSON language service",
+		[]string{"vscode-json-languageservice", "vscode-languageserver-textdocument"},
+		func(string) string {
+			return fmt.Sprintf("VS Code's JSON language service is not installed: npm install --prefix .ci/tools/editor --save-exact vscode-json-languageservice@%s vscode-languageserver-textdocument@%s (or set CHARTERLINT_EDITOR_TOOLS to the directory holding its node_modules)",
+				jsonLanguageServiceVersion, textDocumentVersion)
+		})
 }
 
 // The results of testdata/editor/check.mjs (see its comment).

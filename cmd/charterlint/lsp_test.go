@@ -27,31 +27,11 @@ const (
 // except under CI=true, where that is a failure.
 func lspTools(t *testing.T) (node, prefix string) {
 	t.Helper()
-	missing := func(msg string) {
-		t.Helper()
-		if os.Getenv("CI") == "true" {
-			t.Fatal(msg)
-		}
-		t.Skip(msg)
-	}
-	node, err := exec.LookPath("node")
-	if err != nil {
-		missing("node is not installed; the LSP client test runs VS Code's language client libraries with Node.js (18 or later)")
-	}
-	prefix = os.Getenv("CHARTERLINT_LSP_TOOLS")
-	if prefix == "" {
-		prefix = filepath.Join("..", "..", ".ci", "tools", "lsp")
-	}
-	for _, pkg := range []string{"vscode-jsonrpc", "vscode-languageserver-protocol"} {
-		if _, err := os.Stat(filepath.Join(prefix, "node_modules", pkg, "package.json")); err != nil {
-			missing(fmt.Sprintf("%s is not installed: %s (or set CHARTERLINT_LSP_TOOLS to the directory holding its node_modules)", pkg, lspToolsInstallCommand))
-		}
-	}
-	abs, err := filepath.Abs(prefix)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return node, abs
+	return nodePackages(t, "CHARTERLINT_LSP_TOOLS", "lsp", "the LSP client test runs VS Code's language client libraries",
+		[]string{"vscode-jsonrpc", "vscode-languageserver-protocol"},
+		func(pkg string) string {
+			return fmt.Sprintf("%s is not installed: %s (or set CHARTERLINT_LSP_TOOLS to the directory holding its node_modules)", pkg, lspToolsInstallCommand)
+		})
 }
 
 // TestLSPClient runs testdata/lsp/client.mjs, a client on

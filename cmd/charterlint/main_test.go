@@ -41,7 +41,12 @@ func TestScripts(t *testing.T) {
 	})
 }
 
-func copyDir(src, dst string) error {
+// copyDir copies the tree at src to dst.
+func copyDir(src, dst string) error { return copyTree(src, dst, nil) }
+
+// copyTree copies the tree at src to dst, leaving out what skip says (a
+// directory it skips is left out whole).
+func copyTree(src, dst string, skip func(rel string, d os.DirEntry) bool) error {
 	return filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -49,6 +54,12 @@ func copyDir(src, dst string) error {
 		rel, err := filepath.Rel(src, p)
 		if err != nil {
 			return err
+		}
+		if skip != nil && skip(rel, d) {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
 		}
 		target := filepath.Join(dst, rel)
 		if d.IsDir() {

@@ -52,14 +52,6 @@ func vsceTool(t *testing.T) (node, npm, vsce string) {
 	return node, npm, vsce
 }
 
-func missingTool(t *testing.T, msg string) {
-	t.Helper()
-	if os.Getenv("CI") == "true" {
-		t.Fatal(msg)
-	}
-	t.Skip(msg)
-}
-
 // TestVSCodeExtension packages editors/vscode as a user would: in a copy
 // of it, npm installs its dependencies (without dev dependencies) and
 // vsce packages it into a .vsix. The .vsix must hold the manifest, the
@@ -199,29 +191,8 @@ func TestVSCodeExtension(t *testing.T) {
 // copyExtension copies the extension's sources, leaving out what a
 // developer's own npm install or vsce package left there.
 func copyExtension(src, dst string) error {
-	return filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, err := filepath.Rel(src, p)
-		if err != nil {
-			return err
-		}
-		if d.IsDir() && rel == "node_modules" {
-			return filepath.SkipDir
-		}
-		if strings.HasSuffix(rel, ".vsix") {
-			return nil
-		}
-		target := filepath.Join(dst, rel)
-		if d.IsDir() {
-			return os.MkdirAll(target, 0o755)
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(target, data, 0o644)
+	return copyTree(src, dst, func(rel string, d fs.DirEntry) bool {
+		return d.IsDir() && rel == "node_modules" || strings.HasSuffix(rel, ".vsix")
 	})
 }
 
