@@ -60,23 +60,8 @@ if ! [[ $base =~ $revision ]] || [[ $base == -* ]] || [[ $base == *..* ]]; then
   fail "diff-base is not a git revision this action accepts (letters, digits and . _ / ~ ^ @ { } -, no leading - and no ..): $(printf '%q' "$base")"
 fi
 
-paths=()
-while IFS= read -r line || [ -n "$line" ]; do
-  line=${line%$'\r'}
-  line=${line#"${line%%[![:space:]]*}"} # leading white space
-  line=${line%"${line##*[![:space:]]}"} # trailing white space
-  if [ -n "$line" ]; then
-    paths+=("$line")
-  fi
-done <<<"${INPUT_PATHS:-}"
-if [ ${#paths[@]} -eq 0 ]; then
-  paths=(.)
-fi
-
-fail_on=()
-if [ -n "${INPUT_FAIL_ON:-}" ]; then
-  fail_on=(--fail-on "$INPUT_FAIL_ON")
-fi
+# paths and fail_on, from INPUT_PATHS and INPUT_FAIL_ON.
+. "$(dirname "${BASH_SOURCE[0]}")/inputs.sh"
 
 git rev-parse --is-inside-work-tree >/dev/null 2>&1 || fail "the workspace $(pwd) is not a git work tree: check the repository out first (actions/checkout)"
 if ! git rev-parse --verify --quiet "$base^{commit}" >/dev/null; then

@@ -39,23 +39,8 @@ if [ -n "${GITHUB_WORKSPACE:-}" ]; then
   cd "$GITHUB_WORKSPACE" || fail "cannot enter GITHUB_WORKSPACE $GITHUB_WORKSPACE"
 fi
 
-paths=()
-while IFS= read -r line || [ -n "$line" ]; do
-  line=${line%$'\r'}
-  line=${line#"${line%%[![:space:]]*}"} # leading white space
-  line=${line%"${line##*[![:space:]]}"} # trailing white space
-  if [ -n "$line" ]; then
-    paths+=("$line")
-  fi
-done <<<"${INPUT_PATHS:-}"
-if [ ${#paths[@]} -eq 0 ]; then
-  paths=(.)
-fi
-
-fail_on=()
-if [ -n "${INPUT_FAIL_ON:-}" ]; then
-  fail_on=(--fail-on "$INPUT_FAIL_ON")
-fi
+# paths and fail_on, from INPUT_PATHS and INPUT_FAIL_ON.
+. "$(dirname "${BASH_SOURCE[0]}")/inputs.sh"
 sarif=${INPUT_SARIF:-}
 case $sarif in
   *$'\n'* | *$'\r'*) fail "sarif must be a single path, not several lines" ;;

@@ -414,6 +414,8 @@ var (
 	inputRef  = regexp.MustCompile(`\binputs\.([A-Za-z0-9_-]+)`)
 	exactRef  = regexp.MustCompile(`^\$\{\{\s*inputs\.([A-Za-z0-9_-]+)\s*\}\}$`)
 	scriptRef = regexp.MustCompile(`\.github/action/[A-Za-z0-9_.-]+\.sh`)
+	// sourced matches a script's ". "$(dirname ...)/other.sh"" line.
+	sourced = regexp.MustCompile(`(?m)^\. "\$\(dirname "\$\{BASH_SOURCE\[0\]\}"\)/([A-Za-z0-9_.-]+\.sh)"$`)
 	envRef    = regexp.MustCompile(`\bINPUT_[A-Z0-9_]+`)
 )
 
@@ -501,6 +503,10 @@ func TestActionYAML(t *testing.T) {
 		for _, script := range scriptRef.FindAllString(s.Run, -1) {
 			scripts++
 			body := readString(t, filepath.Join(repoRoot, filepath.FromSlash(script)))
+			// The scripts it sources read inputs too.
+			for _, m := range sourced.FindAllStringSubmatch(body, -1) {
+				body += readString(t, filepath.Join(repoRoot, ".github", "action", m[1]))
+			}
 			for _, name := range envRef.FindAllString(body, -1) {
 				v, ok := s.Env[name]
 				if !ok {
