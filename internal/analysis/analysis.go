@@ -266,10 +266,7 @@ func (l *Analyzer) File(ctx context.Context, path string) *Analysis {
 		}
 		return &Analysis{Path: path, Err: err}
 	}
-	a := l.Check(ctx, path, data)
-	a.Findings, a.Baselined = l.Baseline.Filter(path, a.Findings)
-	l.capped(a)
-	return a
+	return l.Text(ctx, path, data)
 }
 
 // capped keeps at most MaxFindings findings, the most severe first (so a
