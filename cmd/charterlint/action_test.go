@@ -416,7 +416,7 @@ var (
 	scriptRef = regexp.MustCompile(`\.github/action/[A-Za-z0-9_.-]+\.sh`)
 	// sourced matches a script's ". "$(dirname ...)/other.sh"" line.
 	sourced = regexp.MustCompile(`(?m)^\. "\$\(dirname "\$\{BASH_SOURCE\[0\]\}"\)/([A-Za-z0-9_.-]+\.sh)"$`)
-	envRef    = regexp.MustCompile(`\bINPUT_[A-Z0-9_]+`)
+	envRef  = regexp.MustCompile(`\bINPUT_[A-Z0-9_]+`)
 )
 
 func loadAction(t *testing.T) actionFile {

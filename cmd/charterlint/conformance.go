@@ -141,21 +141,7 @@ func runConformance(args []string, stdin io.Reader, stdout, stderr io.Writer) in
 			repErr = err
 		}
 	})
-	if err := rep.Finish(sum); err != nil && repErr == nil {
-		repErr = err
-	}
-	if err := out.Flush(); err != nil && repErr == nil {
-		repErr = err
-	}
-	switch {
-	case repErr != nil:
-		fmt.Fprintf(stderr, "charterlint: write conformance: %v\n", repErr)
-		return exitUsage
-	case failed:
-		return exitUsage
-	}
-	if err := dest.commit(); err != nil {
-		fmt.Fprintf(stderr, "charterlint: write conformance: %v\n", err)
+	if !finishReport(rep, sum, out, dest, repErr, failed, "conformance", stderr) {
 		return exitUsage
 	}
 	if below {

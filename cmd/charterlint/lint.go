@@ -296,6 +296,22 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		findings = false
 	}
 	prog.clear()
+	if !finishReport(rep, sum, out, dest, repErr, failed, "report", stderr) {
+		return exitUsage
+	}
+	if findings {
+		return exitFindings
+	}
+	return exitOK
+}
+
+// finishReport ends a run's report: the reporter's last words, the buffer
+// flushed, and a report file put in place, unless the run failed (a path
+// missing, a charter not analysed): the previous report then stays rather
+// than an incomplete one. repErr is the first error writing it so far. It
+// returns false when the report could not be written (saying why on
+// stderr) or the run failed.
+func finishReport(rep report.Reporter, sum report.Summary, out *bufio.Writer, dest *output, repErr error, failed bool, what string, stderr io.Writer) bool {
 	if err := rep.Finish(sum); err != nil && repErr == nil {
 		repErr = err
 	}
@@ -303,20 +319,13 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		repErr = err
 	}
 	if repErr == nil && !failed {
-		// A run that failed (a path missing, a charter not analysed) leaves
-		// the previous report in place rather than an incomplete one.
 		repErr = dest.commit()
 	}
-	switch {
-	case repErr != nil:
-		fmt.Fprintf(stderr, "charterlint: write report: %v\n", repErr)
-		return exitUsage
-	case failed:
-		return exitUsage
-	case findings:
-		return exitFindings
+	if repErr != nil {
+		fmt.Fprintf(stderr, "charterlint: write %s: %v\n", what, repErr)
+		return false
 	}
-	return exitOK
+	return !failed
 }
 
 // output is where a report goes: standard output, or a file replaced only

@@ -101,23 +101,7 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			repErr = err
 		}
 	})
-	if err := rep.Finish(sum); err != nil && repErr == nil {
-		repErr = err
-	}
-	if err := out.Flush(); err != nil && repErr == nil {
-		repErr = err
-	}
-	switch {
-	case repErr != nil:
-		fmt.Fprintf(stderr, "charterlint: write report: %v\n", repErr)
-		return exitUsage
-	case failed:
-		// A report without a charter asked for is not written to a file:
-		// the run failed, and the errors above say why.
-		return exitUsage
-	}
-	if err := dest.commit(); err != nil {
-		fmt.Fprintf(stderr, "charterlint: write report: %v\n", err)
+	if !finishReport(rep, sum, out, dest, repErr, failed, "report", stderr) {
 		return exitUsage
 	}
 	return exitOK
