@@ -105,18 +105,43 @@ type Body struct {
 	Seats        []Seat    `json:"seats,omitempty"`
 	Decision     *Decision `json:"decision,omitempty"`
 	Vetoes       []Veto    `json:"vetoes,omitempty"`
+	// Houses are the body's chambers; a decision needs its share of the
+	// votes in each of them.
+	Houses []House `json:"houses,omitempty"`
+	// Composition is the make-up of a membership not listed seat by seat.
+	Composition      []Part   `json:"composition,omitempty"`
+	Oversees         []string `json:"oversees,omitempty"`
+	FundedBy         []string `json:"fundedBy,omitempty"`
+	FirstAppointedBy []string `json:"firstAppointedBy,omitempty"`
+}
+
+// House is a house or chamber of a body.
+type House struct {
+	ID        string   `json:"id"`
+	Name      string   `json:"name"`
+	Threshold *float64 `json:"threshold,omitempty"`
+}
+
+// Part is one actor class's share of a membership.
+type Part struct {
+	Class string  `json:"class"`
+	Share float64 `json:"share"`
 }
 
 // Seat is a group of identical seats on a body.
 type Seat struct {
-	ID          string     `json:"id"`
-	Actor       string     `json:"actor,omitempty"`
-	AppointedBy string     `json:"appointedBy,omitempty"`
-	Count       int        `json:"count,omitempty"`
-	Vote        string     `json:"vote"`
-	Kind        string     `json:"kind,omitempty"`
-	Selection   *Selection `json:"selection,omitempty"`
-	Term        *Term      `json:"term,omitempty"`
+	ID          string `json:"id"`
+	Actor       string `json:"actor,omitempty"`
+	AppointedBy string `json:"appointedBy,omitempty"`
+	Count       int    `json:"count,omitempty"`
+	// Weight is the votes each seat casts (default 1).
+	Weight     int        `json:"weight,omitempty"`
+	House      string     `json:"house,omitempty"`
+	OnBehalfOf string     `json:"onBehalfOf,omitempty"`
+	Vote       string     `json:"vote"`
+	Kind       string     `json:"kind,omitempty"`
+	Selection  *Selection `json:"selection,omitempty"`
+	Term       *Term      `json:"term,omitempty"`
 }
 
 // Seats returns the number of seats in the group (the count, default 1).
@@ -125,6 +150,14 @@ func (s Seat) Seats() int {
 		return 1
 	}
 	return s.Count
+}
+
+// Votes returns the votes the group casts: seats times weight.
+func (s Seat) Votes() int {
+	if s.Weight < 1 {
+		return s.Seats()
+	}
+	return s.Seats() * s.Weight
 }
 
 // Selection says how seat holders are chosen.
@@ -146,6 +179,23 @@ type Decision struct {
 	Threshold *float64   `json:"threshold,omitempty"`
 	Quorum    *float64   `json:"quorum,omitempty"`
 	Consensus *Consensus `json:"consensus,omitempty"`
+	// Matters are the rules for matters decided otherwise than ordinary
+	// ones; Fallback is the vote taken when consensus fails.
+	Matters  []MatterRule `json:"matters,omitempty"`
+	Fallback *Rule        `json:"fallback,omitempty"`
+}
+
+// Rule is a voting rule: a method and, for a supermajority, a threshold.
+type Rule struct {
+	Method    string   `json:"method"`
+	Threshold *float64 `json:"threshold,omitempty"`
+}
+
+// MatterRule is the voting rule for one kind of matter.
+type MatterRule struct {
+	Matter    string   `json:"matter"`
+	Method    string   `json:"method"`
+	Threshold *float64 `json:"threshold,omitempty"`
 }
 
 // Consensus defines consensus and how it is called.
@@ -160,6 +210,8 @@ type Veto struct {
 	ID     string `json:"id"`
 	Holder string `json:"holder"`
 	Scope  string `json:"scope"`
+	// Each is true when every member of the holder can block alone.
+	Each bool `json:"each,omitempty"`
 }
 
 // Function is a governance function the charter covers.
@@ -224,7 +276,17 @@ type Accountability struct {
 	Appeals           []Appeal           `json:"appeals,omitempty"`
 	IndependentReview *IndependentReview `json:"independentReview,omitempty"`
 	Recall            *Recall            `json:"recall,omitempty"`
+	Recourse          []Recourse         `json:"recourse,omitempty"`
 	ReviewCycle       *ReviewCycle       `json:"reviewCycle,omitempty"`
+}
+
+// Recourse is a recourse against decisions other than an appeal, such as
+// non-ratification of a treaty text.
+type Recourse struct {
+	ID          string   `json:"id"`
+	Kind        string   `json:"kind"`
+	Of          []string `json:"of,omitempty"`
+	Description string   `json:"description,omitempty"`
 }
 
 // Appeal is a path to challenge a decision.

@@ -7,6 +7,7 @@ package refcheck
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/charterlint/charterlint/internal/charter"
 )
@@ -26,6 +27,7 @@ const (
 	kindBody
 	kindFunction
 	kindOther // seats, vetoes, advice, appeals, reviews: ids nothing refers to
+	kindHouse
 )
 
 func (k kind) String() string {
@@ -38,6 +40,8 @@ func (k kind) String() string {
 		return "function"
 	case kindActor | kindBody:
 		return "actor or body"
+	case kindHouse:
+		return "house"
 	}
 	return "element"
 }
@@ -49,7 +53,7 @@ type entry struct {
 	kind kind
 	sec  string // "/actors", "/bodies", ...
 	i    int    // index in sec; -1 when sec is one object
-	sub  string // "/seats" or "/vetoes" inside a body; "" for none
+	sub  string // "/seats", "/vetoes" or "/houses" inside a body; "" for none
 	j    int
 }
 
@@ -104,6 +108,9 @@ func (k *checker) declareAll(c *charter.Charter) {
 		for j, v := range b.Vetoes {
 			k.declare(v.ID, entry{kind: kindOther, sec: "/bodies", i: i, sub: "/vetoes", j: j})
 		}
+		for j, h := range b.Houses {
+			k.declare(h.ID, entry{kind: kindHouse, sec: "/bodies", i: i, sub: "/houses", j: j})
+		}
 	}
 	for i, f := range c.Functions {
 		k.declare(f.ID, entry{kind: kindFunction, sec: "/functions", i: i})
@@ -117,6 +124,9 @@ func (k *checker) declareAll(c *charter.Charter) {
 		}
 		if r := acc.IndependentReview; r != nil {
 			k.declare(r.ID, entry{kind: kindOther, sec: "/accountability/independentReview", i: -1})
+		}
+		for i, r := range acc.Recourse {
+			k.declare(r.ID, entry{kind: kindOther, sec: "/accountability/recourse", i: i})
 		}
 	}
 }
@@ -160,7 +170,13 @@ func (k *checker) resolveAll(c *charter.Charter) {
 			if s.Selection != nil {
 				k.refs(s.ID, s.Selection.By, kindActor|kindBody, func() string { return sp() + "/selection/by" }, "selector")
 			}
+			k.ref(s.ID, s.OnBehalfOf, kindActor|kindBody, func() string { return sp() + "/onBehalfOf" }, "represented actor or body")
+			k.house(b, i, s, func() string { return sp() + "/house" })
 		}
+		k.refs(b.ID, b.Oversees, kindBody, func() string { return bp() + "/oversees" }, "overseen body")
+		k.refs(b.ID, b.FundedBy, kindActor|kindBody, func() string { return bp() + "/fundedBy" }, "funder")
+		k.refs(b.ID, b.FirstAppointedBy, kindActor|kindBody, func() string { return bp() + "/firstAppointedBy" }, "first appointer")
+		k.composition(b, func() string { return bp() + "/composition" })
 		for j, v := range b.Vetoes {
 			k.ref(v.ID, v.Holder, kindActor|kindBody, func() string { return idx(bp()+"/vetoes", j) + "/holder" }, "veto holder")
 		}
@@ -188,10 +204,57 @@ func (k *checker) resolveAll(c *charter.Charter) {
 		if r := acc.IndependentReview; r != nil {
 			k.ref(r.ID, r.Body, kindBody, func() string { return "/accountability/independentReview/body" }, "review body")
 		}
+		for i, r := range acc.Recourse {
+			k.refs(r.ID, r.Of, kindBody, func() string { return idx("/accountability/recourse", i) + "/of" }, "body")
+		}
 		if r := acc.Recall; r != nil {
 			k.refs("", r.By, kindActor|kindBody, func() string { return "/accountability/recall/by" }, "recalling actor or body")
 			k.refs("", r.Of, kindBody, func() string { return "/accountability/recall/of" }, "recalled body")
 		}
+	}
+}
+
+// house checks a seat's house: it names a house of the seat's own body,
+// and every seat of a body with houses names one.
+func (k *checker) house(b charter.Body, i int, s charter.Seat, ptr func() string) {
+	switch {
+	case s.House == "" && len(b.Houses) > 0:
+		if k.visit == nil {
+			k.problems = append(k.problems, Problem{Pointer: strings.TrimSuffix(ptr(), "/house"), Element: s.ID,
+				Message: fmt.Sprintf("seat %q names no house, but body %q has houses; say which house the seats sit in", s.ID, b.ID)})
+		}
+		return
+	case s.House == "":
+		return
+	}
+	k.ref(s.ID, s.House, kindHouse, ptr, "house")
+	if k.visit != nil {
+		return
+	}
+	if e, ok := k.ids[s.House]; ok && e.kind == kindHouse && e.i != i {
+		k.problems = append(k.problems, Problem{Pointer: ptr(), Element: s.ID,
+			Message: fmt.Sprintf("house %q belongs to another body (%s); a seat sits in a house of its own body %q", s.House, strings.TrimSuffix(e.pointer(), "/id"), b.ID)})
+	}
+}
+
+// composition checks that a membership's parts name each class once and
+// add up to no more than the whole.
+func (k *checker) composition(b charter.Body, ptr func() string) {
+	if k.visit != nil || len(b.Composition) == 0 {
+		return
+	}
+	sum, seen := 0.0, map[string]bool{}
+	for j, p := range b.Composition {
+		if seen[p.Class] {
+			k.problems = append(k.problems, Problem{Pointer: idx(ptr(), j) + "/class", Element: b.ID,
+				Message: fmt.Sprintf("class %q appears twice in the composition of body %q", p.Class, b.ID)})
+		}
+		seen[p.Class] = true
+		sum += p.Share
+	}
+	if sum > 1.0001 {
+		k.problems = append(k.problems, Problem{Pointer: ptr(), Element: b.ID,
+			Message: fmt.Sprintf("the shares of body %q's composition add up to %.3g, more than the whole (1)", b.ID, sum)})
 	}
 }
 

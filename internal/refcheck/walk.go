@@ -14,9 +14,11 @@ const (
 	KindActor    = kindActor
 	KindBody     = kindBody
 	KindFunction = kindFunction
-	// KindOther is a seat, veto, advice relation, appeal or review: ids
-	// that nothing refers to.
+	// KindOther is a seat, veto, advice relation, appeal, review or
+	// recourse: ids that nothing refers to.
 	KindOther = kindOther
+	// KindHouse is a house of a body, which its seats name.
+	KindHouse = kindHouse
 )
 
 // Declaration is an id a charter declares.
@@ -62,6 +64,9 @@ func Declarations(c *charter.Charter) []Declaration {
 		for _, v := range b.Vetoes {
 			add(v.ID)
 		}
+		for _, h := range b.Houses {
+			add(h.ID)
+		}
 	}
 	for _, f := range c.Functions {
 		add(f.ID)
@@ -74,6 +79,9 @@ func Declarations(c *charter.Charter) []Declaration {
 			add(a.ID)
 		}
 		if r := acc.IndependentReview; r != nil {
+			add(r.ID)
+		}
+		for _, r := range acc.Recourse {
 			add(r.ID)
 		}
 	}
@@ -96,17 +104,22 @@ func References(c *charter.Charter) []Reference {
 // list of ids) to the kinds of element it may name. Check resolves
 // exactly these (TestFieldsAgreeWithReferences).
 var Fields = map[string]Kind{
-	"participants": KindActor,
-	"actor":        KindActor,
-	"appointedBy":  KindBody,
-	"by":           KindActor | KindBody, // selection.by, recall.by
-	"holder":       KindActor | KindBody,
-	"decidedBy":    KindBody,
-	"advisedBy":    KindBody,
-	"from":         KindBody,
-	"to":           KindBody,
-	"functions":    KindFunction, // advice[].functions
-	"approvedBy":   KindBody,
-	"body":         KindBody,
-	"of":           KindBody,
+	"participants":     KindActor,
+	"actor":            KindActor,
+	"appointedBy":      KindBody,
+	"by":               KindActor | KindBody, // selection.by, recall.by
+	"holder":           KindActor | KindBody,
+	"decidedBy":        KindBody,
+	"advisedBy":        KindBody,
+	"from":             KindBody,
+	"to":               KindBody,
+	"functions":        KindFunction, // advice[].functions
+	"approvedBy":       KindBody,
+	"body":             KindBody,
+	"of":               KindBody, // recall.of, recourse.of
+	"house":            KindHouse,
+	"onBehalfOf":       KindActor | KindBody,
+	"oversees":         KindBody,
+	"fundedBy":         KindActor | KindBody,
+	"firstAppointedBy": KindActor | KindBody,
 }

@@ -391,7 +391,7 @@ func TestValidate(t *testing.T) {
 			name:   "keys needing ~0 and ~1 escaping",
 			mutate: func(t *testing.T, doc any) { set(t, doc, "/bodies/0/a~1b~0c", true) },
 			want: []problemText{{"/bodies/0/a~1b~0c",
-				`bodies/0: unknown property "a/b~c"; expected one of decision, id, name, open, participants, role, seats, vetoes`}},
+				`bodies/0: unknown property "a/b~c"; expected one of composition, decision, firstAppointedBy, fundedBy, houses, id, name, open, oversees, participants, role, seats, vetoes`}},
 		},
 		{
 			name:   "keys jsonschema would percent-encode",
