@@ -23,11 +23,14 @@ const Mixed = "mixed"
 // of a body in which nobody holds decision power.
 const ModalityNone = "none"
 
-// Authority relations among the classes that hold power (Raymond & DeNardis 2015: hierarchical, polyarchic, advisory).
+// Authority relations among the classes that hold power. Raymond &
+// DeNardis (2015) name two, hierarchical and polyarchic, which need two or
+// more classes; the other two are this project's words for a body where
+// one class holds all power and one where nobody decides.
 const (
 	RelationHierarchical = "hierarchical" // one class can override, veto or appoint the others
 	RelationPolyarchic   = "polyarchic"   // power shared, no class can act alone
-	RelationAdvisory     = "advisory"     // one class decides, the others only advise or attend
+	RelationSingleClass  = "single-class" // one class holds all decision power; others at most attend or advise
 	RelationNone         = "none"         // nobody decides (an advisory forum)
 )
 
@@ -66,9 +69,11 @@ type BodyFacts struct {
 	Pointer string `json:"pointer"`
 	Role    string `json:"role"`
 	Open    bool   `json:"open"`
-	// Seats counts all seats, VotingSeats those with a full vote.
+	// Seats counts all seats, VotingSeats those with a full vote, and
+	// TotalVotes the full votes they cast (seats times their weight).
 	Seats       int `json:"seats"`
 	VotingSeats int `json:"votingSeats"`
+	TotalVotes  int `json:"totalVotes"`
 	// Votes counts full votes per class ("mixed" for seats filled by a
 	// multi-class body); LimitedVotes counts limited votes per class.
 	Votes        map[string]int     `json:"votes"`
@@ -76,9 +81,24 @@ type BodyFacts struct {
 	Shares       map[string]float64 `json:"shares"`
 	// VotingClasses are the classes holding full votes, "mixed" included.
 	VotingClasses []string `json:"votingClasses"`
-	// NonVotingClasses are classes that hold seats on the body but no vote
-	// at all (members without a vote, liaisons, observers).
+	// NonVotingClasses are classes that hold member seats on the body but
+	// no vote at all. Liaisons and observers are Links, not members.
 	NonVotingClasses []string `json:"nonVotingClasses"`
+	// Links are the liaison and observer seats without a vote.
+	Links []LinkFacts `json:"links"`
+	// Consulted are the classes that sit, attend or advise the body
+	// without holding decision power on it.
+	Consulted []string `json:"consulted"`
+	// Reasons says, per power class, why it holds power, in words.
+	Reasons map[string][]string `json:"reasons"`
+	// Power is what coalitions of classes (and of named organisations)
+	// can do under the body's decision rules; nil when nobody votes.
+	Power *PowerFacts `json:"power"`
+	// Oversees, FundedBy and FirstAppointedBy are the body's dependence:
+	// what it oversees, who pays for it, who chose its first members.
+	Oversees         []string `json:"oversees"`
+	FundedBy         []string `json:"fundedBy"`
+	FirstAppointedBy []string `json:"firstAppointedBy"`
 	// MemberClasses are the classes with any seat or participant.
 	MemberClasses []string `json:"memberClasses"`
 	// GovernmentalShare is the share of full votes held by governments
@@ -87,11 +107,9 @@ type BodyFacts struct {
 	// MajorityClass is the one class holding more than half the full
 	// votes, or "" (never "mixed").
 	MajorityClass string `json:"majorityClass"`
-	// DecisiveClass is the class whose votes alone carry a decision under
-	// the body's decision method: more than half under majority voting (or
-	// when no method is given), at least the threshold under a
-	// supermajority, and no class under consensus or unanimity, where every
-	// member can block. "" when there is none.
+	// DecisiveClass is the class that can carry an ordinary decision
+	// alone under the body's decision rule, houses and vetoes included
+	// (Power.Carriers): "" when there is none or it is "mixed".
 	DecisiveClass string `json:"decisiveClass"`
 	// PowerClasses are the classes that really hold decision power over the
 	// body's decisions: voters (mixed seats resolved to the appointing
@@ -160,6 +178,18 @@ type VetoFacts struct {
 	Classes []string `json:"classes"`
 	// Incumbent is true when the holder is an incumbent actor.
 	Incumbent bool `json:"incumbent"`
+	// Each is true when every member of the holder can block alone.
+	Each bool `json:"each"`
+}
+
+// LinkFacts describe a liaison or observer seat group.
+type LinkFacts struct {
+	Seat       string `json:"seat"`
+	Pointer    string `json:"pointer"`
+	Kind       string `json:"kind"`
+	Count      int    `json:"count"`
+	Class      string `json:"class"`
+	OnBehalfOf string `json:"onBehalfOf"`
 }
 
 // FunctionFacts are the derived facts of one function.
@@ -185,11 +215,14 @@ type Matrix func(category, modality string) string
 
 // AdviceFacts describe one advice relation.
 type AdviceFacts struct {
-	Pointer string   `json:"pointer"`
-	From    string   `json:"from"`
-	To      string   `json:"to"`
-	Weight  string   `json:"weight"`
-	Classes []string `json:"classes"` // classes of the advising body's members
+	ID              string   `json:"id"`
+	Pointer         string   `json:"pointer"`
+	From            string   `json:"from"`
+	To              string   `json:"to"`
+	Weight          string   `json:"weight"`
+	RejectThreshold *float64 `json:"rejectThreshold"`
+	Consultation    bool     `json:"consultation"`
+	Classes         []string `json:"classes"` // classes of the advising body's members
 }
 
 // Variety is the charter's variety of multistakeholderism (Raymond & DeNardis 2015): which classes hold power, and their authority relation.
@@ -308,6 +341,12 @@ func (d *deriver) bodies() {
 			Vetoes:            []VetoFacts{},
 			BindingAdviceFrom: []string{},
 			Decides:           []string{},
+			Links:             []LinkFacts{},
+			Consulted:         []string{},
+			Reasons:           map[string][]string{},
+			Oversees:          orEmpty(b.Oversees),
+			FundedBy:          orEmpty(b.FundedBy),
+			FirstAppointedBy:  orEmpty(b.FirstAppointedBy),
 		}
 		d.f.BodyOrder = append(d.f.BodyOrder, b.ID)
 	}
@@ -324,6 +363,7 @@ func (d *deriver) bodies() {
 				Scope:     v.Scope,
 				Classes:   d.classesOf(v.Holder),
 				Incumbent: d.f.Actors[v.Holder].Incumbent,
+				Each:      v.Each,
 			})
 		}
 	}
@@ -339,6 +379,9 @@ func (d *deriver) seatClass(s charter.Seat) (string, []string) {
 	if s.Actor != "" {
 		c := d.f.Actors[s.Actor].Class
 		return c, []string{c}
+	}
+	if s.Actor == "" && s.AppointedBy == "" {
+		return Mixed, nil
 	}
 	appointer := d.f.Bodies[s.AppointedBy]
 	voters := d.resolve(s.AppointedBy).voters
@@ -373,17 +416,23 @@ func (d *deriver) resolve(id string) *resolved {
 			voters = voters.add(c)
 		}
 	}
-	for _, s := range b.Seats {
+	for j, s := range b.Seats {
 		class, behind := d.seatClass(s)
+		n := s.Seats()
+		bf.Seats += n
+		if link(s) {
+			bf.Links = append(bf.Links, LinkFacts{Seat: s.ID, Pointer: bf.Pointer + "/seats/" + strconv.Itoa(j),
+				Kind: s.Kind, Count: n, Class: class, OnBehalfOf: s.OnBehalfOf})
+			continue
+		}
 		for _, c := range behind {
 			members = members.add(c)
 		}
-		n := s.Seats()
-		bf.Seats += n
 		switch s.Vote {
 		case charter.VoteFull:
 			bf.VotingSeats += n
-			bf.Votes[class] += n
+			bf.TotalVotes += s.Votes()
+			bf.Votes[class] += s.Votes()
 			voting = voting.add(class)
 			for _, c := range behind {
 				voters = voters.add(c)
@@ -417,21 +466,29 @@ func (d *deriver) resolve(id string) *resolved {
 	for c := range bf.LimitedVotes {
 		nonVoting = nonVoting.remove(c)
 	}
+	if len(b.Composition) > 0 && bf.VotingSeats == 0 {
+		// A membership given by its make-up: the classes named vote.
+		for _, p := range b.Composition {
+			members, voters = members.add(p.Class), voters.add(p.Class)
+		}
+	}
 	bf.MemberClasses = canonical(members)
 	bf.VotingClasses = canonical(voting)
 	bf.NonVotingClasses = canonical(nonVoting)
 	bf.AppointerClasses = canonical(appointers)
 	for c, n := range bf.Votes {
-		share := float64(n) / float64(bf.VotingSeats)
+		share := float64(n) / float64(bf.TotalVotes)
 		bf.Shares[c] = share
 		if charter.Governmental(c) {
 			bf.GovernmentalShare += share
 		}
-		if c != Mixed && 2*n > bf.VotingSeats {
+		if c != Mixed && 2*n > bf.TotalVotes {
 			bf.MajorityClass = c
 		}
 	}
-	bf.DecisiveClass = decisive(bf, b.Decision)
+	if p := majorityPart(b.Composition); p != "" && bf.VotingSeats == 0 {
+		bf.MajorityClass = p
+	}
 	if d := b.Decision; d != nil {
 		bf.Decision = DecisionFacts{Method: d.Method, Quorum: d.Quorum, Threshold: d.Threshold}
 		if d.Consensus != nil {
@@ -449,11 +506,14 @@ func (d *deriver) resolve(id string) *resolved {
 func (d *deriver) advice() {
 	for i, a := range d.c.Advice {
 		d.f.Advice[a.ID] = AdviceFacts{
-			Pointer: "/advice/" + strconv.Itoa(i),
-			From:    a.From,
-			To:      a.To,
-			Weight:  a.Weight,
-			Classes: d.f.Bodies[a.From].MemberClasses,
+			ID:              a.ID,
+			Pointer:         "/advice/" + strconv.Itoa(i),
+			From:            a.From,
+			To:              a.To,
+			Weight:          a.Weight,
+			RejectThreshold: a.RejectThreshold,
+			Consultation:    a.Consultation,
+			Classes:         d.f.Bodies[a.From].MemberClasses,
 		}
 		if a.Weight == charter.WeightBinding {
 			to := d.f.Bodies[a.To]
@@ -489,9 +549,43 @@ func (d *deriver) power() {
 			}
 		}
 		bf.PowerClasses = canonical(power)
+		bf.Power = d.votingPower(b, bf)
+		if p := bf.Power; p != nil {
+			for _, c := range p.Carriers {
+				if c != Mixed && bf.Votes[c] > 0 {
+					bf.DecisiveClass = c
+				}
+			}
+		}
 		bf.EffectiveModality = d.modality(bf.PowerClasses, b)
 		bf.Relation, bf.Dominant, bf.DominanceReason = relation(bf)
+		d.reasons(b, bf)
+		d.consulted(b, bf)
 	}
+}
+
+// link reports whether a seat group is a liaison or observer without a
+// vote: a link to another body, not a member.
+func link(s charter.Seat) bool {
+	return s.Vote == charter.VoteNone && (s.Kind == "liaison" || s.Kind == "observer")
+}
+
+// majorityPart returns the class holding more than half of a membership
+// given by its composition, or "".
+func majorityPart(parts []charter.Part) string {
+	for _, p := range parts {
+		if p.Share > 0.5 {
+			return p.Class
+		}
+	}
+	return ""
+}
+
+func orEmpty(ids []string) []string {
+	if ids == nil {
+		return []string{}
+	}
+	return ids
 }
 
 // modality names the modality of a set of power classes.
@@ -539,30 +633,6 @@ func (d *deriver) singleState(b charter.Body) bool {
 	return holder != ""
 }
 
-// decisive returns the class that can carry a decision alone, if any.
-func decisive(bf *BodyFacts, d *charter.Decision) string {
-	method := "majority"
-	if d != nil {
-		method = d.Method
-	}
-	for c, share := range bf.Shares {
-		if c == Mixed {
-			continue
-		}
-		switch method {
-		case "majority":
-			if c == bf.MajorityClass {
-				return c
-			}
-		case "supermajority":
-			if d.Threshold != nil && share >= *d.Threshold && share > 0.5 {
-				return c
-			}
-		}
-	}
-	return ""
-}
-
 // relation classifies the authority relation on one body.
 func relation(bf *BodyFacts) (rel, dominant, reason string) {
 	if len(bf.PowerClasses) == 0 {
@@ -577,10 +647,7 @@ func relation(bf *BodyFacts) (rel, dominant, reason string) {
 		return RelationHierarchical, bf.DecisiveClass, "holds enough votes to decide alone"
 	}
 	if len(bf.PowerClasses) == 1 {
-		if others := len(bf.NonVotingClasses) + len(bf.LimitedVotes); others > 0 {
-			return RelationAdvisory, bf.PowerClasses[0], "alone holds the votes; other classes only attend or advise"
-		}
-		return RelationAdvisory, bf.PowerClasses[0], "alone holds decision power"
+		return RelationSingleClass, bf.PowerClasses[0], "alone holds decision power"
 	}
 	if len(bf.AppointerClasses) == 1 && bf.VotingSeats > 0 && len(bf.PowerClasses) > 1 {
 		return RelationHierarchical, bf.AppointerClasses[0], "appoints every voting member"
@@ -675,8 +742,8 @@ func (d *deriver) variety() {
 		v.Relation = RelationNone
 	case relations.has(RelationHierarchical):
 		v.Relation = RelationHierarchical
-	case len(v.PowerClasses) == 1 || (len(relations) == 1 && relations.has(RelationAdvisory)):
-		v.Relation = RelationAdvisory
+	case len(v.PowerClasses) == 1 || (len(relations) == 1 && relations.has(RelationSingleClass)):
+		v.Relation = RelationSingleClass
 	default:
 		v.Relation = RelationPolyarchic
 	}

@@ -49,13 +49,13 @@ func TestMembersWithoutVote(t *testing.T) {
 	if b.Shares["government"] != 1 || b.GovernmentalShare != 1 || b.MajorityClass != "government" {
 		t.Errorf("shares %v governmental %v majority %q", b.Shares, b.GovernmentalShare, b.MajorityClass)
 	}
-	if b.EffectiveModality != "intergovernmental" || b.Relation != RelationAdvisory {
+	if b.EffectiveModality != "intergovernmental" || b.Relation != RelationSingleClass {
 		t.Errorf("modality %q relation %q, want intergovernmental advisory", b.EffectiveModality, b.Relation)
 	}
 	if got := f.Functions["spectrum"].EffectiveModality; got != "intergovernmental" {
 		t.Errorf("function modality %q", got)
 	}
-	if !f.ClaimsMultistakeholder || f.Variety.EffectiveModality != "intergovernmental" || f.Variety.Relation != RelationAdvisory {
+	if !f.ClaimsMultistakeholder || f.Variety.EffectiveModality != "intergovernmental" || f.Variety.Relation != RelationSingleClass {
 		t.Errorf("variety %+v", f.Variety)
 	}
 	if !reflect.DeepEqual(f.Variety.AdvisoryClasses, []string{"private-sector", "civil-society", "technical-community"}) {
@@ -116,8 +116,9 @@ func TestLiaisonsAndMixedAppointers(t *testing.T) {
 	if b.MajorityClass != "" {
 		t.Errorf("majority %q, want none (mixed is no class)", b.MajorityClass)
 	}
-	if !reflect.DeepEqual(b.NonVotingClasses, []string{"government"}) {
-		t.Errorf("non-voting %v", b.NonVotingClasses)
+	// The liaison is a link to the GAC, not a member without a vote.
+	if len(b.NonVotingClasses) != 0 || len(b.Links) != 1 || b.Links[0].Seat != "gac-liaison" || b.Links[0].Class != "government" {
+		t.Errorf("non-voting %v, links %+v", b.NonVotingClasses, b.Links)
 	}
 	if b.GovernmentalShare != 0 {
 		t.Errorf("governmental share %v", b.GovernmentalShare)

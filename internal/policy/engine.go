@@ -132,7 +132,7 @@ func newEngine(_ context.Context, opts Options, withTests bool) (*Engine, error)
 	vocab := make(chan vocabulary, 1)
 	go func() {
 		vocab <- newVocabulary(append(schema.Words(), facts.Mixed, facts.ModalityNone,
-			facts.RelationHierarchical, facts.RelationPolyarchic, facts.RelationAdvisory,
+			facts.RelationHierarchical, facts.RelationPolyarchic, facts.RelationSingleClass,
 			"suited", "caution", "ill-suited")...)
 	}()
 	// The data is converted to an OPA value once, here; the store hands
@@ -492,7 +492,7 @@ func (e *Engine) run(ctx context.Context, pt *part, input ast.Value, cancel topd
 }
 
 // The members of a finding object.
-var pointerKey, messageKey, elementKey = ast.StringTerm("pointer"), ast.StringTerm("message"), ast.StringTerm("element")
+var pointerKey, messageKey, elementKey, severityKey = ast.StringTerm("pointer"), ast.StringTerm("message"), ast.StringTerm("element"), ast.StringTerm("severity")
 
 func toFinding(r *Rule, x *ast.Term) (finding.Finding, error) {
 	obj, ok := x.Value.(ast.Object)
@@ -507,7 +507,18 @@ func toFinding(r *Rule, x *ast.Term) (finding.Finding, error) {
 		return finding.Finding{}, findingShapeError(r, x)
 	}
 	el, _ = termString(obj.Get(elementKey))
-	return newFinding(r, ptr, el, msg), nil
+	f := newFinding(r, ptr, el, msg)
+	// A finding may be graded below its rule's severity, never above:
+	// the metadata gives the most a rule reports.
+	if t := obj.Get(severityKey); t != nil {
+		s, _ := termString(t)
+		sev, err := finding.ParseSeverity(string(s))
+		if err != nil || sev > r.Severity {
+			return f, fmt.Errorf("rule %s (%s): a finding's \"severity\" must be info, warning or error and no higher than the rule's %s, got %v", r.ID, r.File, r.Severity, t)
+		}
+		f.Severity = sev
+	}
+	return f, nil
 }
 
 func findingShapeError(r *Rule, x *ast.Term) error {

@@ -76,17 +76,18 @@ func docValue(v any) (ast.Value, error) {
 type vocabulary struct {
 	words                   map[string]*ast.Term
 	emptyArray, emptyObject *ast.Term
-	// The keys of each kind of fact object, in the order factsValue adds
-	// them (the order of the struct's fields).
-	facts, actor, body, function, advice, seat, veto, decision, variety *shape
+	// shapes holds the keys of every struct type the facts are made of,
+	// in field order.
+	shapes map[reflect.Type]*shape
 }
 
 // shape is the keys of one kind of object in the order they are added, each
 // with its prebuilt term: adding the members in that order looks nothing
 // up.
 type shape struct {
-	names []string
-	terms []*ast.Term
+	names  []string
+	terms  []*ast.Term
+	fields []int // the index of each key's field
 }
 
 // newVocabulary prebuilds words (the schema's names and enum values,
@@ -94,19 +95,12 @@ type shape struct {
 // keys, which each shape reads from its struct's tags, so a new field needs
 // no change here.
 func newVocabulary(words ...string) vocabulary {
-	v := vocabulary{words: map[string]*ast.Term{}, emptyArray: ast.ArrayTerm(), emptyObject: ast.ObjectTerm()}
+	v := vocabulary{words: map[string]*ast.Term{}, emptyArray: ast.ArrayTerm(), emptyObject: ast.ObjectTerm(),
+		shapes: map[reflect.Type]*shape{}}
 	for _, s := range words {
 		v.add(s)
 	}
-	v.facts = v.shapeOf(reflect.TypeFor[facts.Facts]())
-	v.actor = v.shapeOf(reflect.TypeFor[facts.ActorFacts]())
-	v.body = v.shapeOf(reflect.TypeFor[facts.BodyFacts]())
-	v.function = v.shapeOf(reflect.TypeFor[facts.FunctionFacts]())
-	v.advice = v.shapeOf(reflect.TypeFor[facts.AdviceFacts]())
-	v.seat = v.shapeOf(reflect.TypeFor[facts.SeatFacts]())
-	v.veto = v.shapeOf(reflect.TypeFor[facts.VetoFacts]())
-	v.decision = v.shapeOf(reflect.TypeFor[facts.DecisionFacts]())
-	v.variety = v.shapeOf(reflect.TypeFor[facts.Variety]())
+	v.shapeOf(reflect.TypeFor[facts.Facts]())
 	return v
 }
 
@@ -117,18 +111,28 @@ func (v vocabulary) add(s string) {
 	}
 }
 
-// shapeOf lists the JSON keys of a struct's fields, in field order, and
-// adds them to the vocabulary.
-func (v vocabulary) shapeOf(t reflect.Type) *shape {
+// shapeOf records the JSON keys of a struct type's fields, in field
+// order, and of every struct type inside it, and adds the keys to the
+// vocabulary.
+func (v vocabulary) shapeOf(t reflect.Type) {
+	for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice || t.Kind() == reflect.Map {
+		t = t.Elem()
+	}
+	if t.Kind() != reflect.Struct || v.shapes[t] != nil {
+		return
+	}
 	s := &shape{}
-	for f := range t.Fields() {
+	v.shapes[t] = s
+	for i := range t.NumField() {
+		f := t.Field(i)
 		if name, _, _ := strings.Cut(f.Tag.Get("json"), ","); name != "" && name != "-" {
 			v.add(name)
 			s.names = append(s.names, name)
 			s.terms = append(s.terms, v.words[name])
+			s.fields = append(s.fields, i)
+			v.shapeOf(f.Type)
 		}
 	}
-	return s
 }
 
 // builder builds one charter's facts. Terms come from an arena, a block
@@ -280,148 +284,58 @@ func (b *builder) floatMap(m map[string]float64) *ast.Term {
 	return o.term()
 }
 
-// factsValue mirrors the JSON encoding of facts.Facts (its struct tags),
-// adding members in field order (see shape); TestFactsValueMatchesJSON
-// keeps the two in step. Ids and pointers are never looked up in the
-// vocabulary, and maps are added in map order: an OPA object orders its
+// factsValue mirrors the JSON encoding of facts.Facts, walking its
+// struct tags by reflection (TestFactsValueMatchesJSON keeps the two in
+// step), so a new fact needs no code here. Strings are looked up in the
+// vocabulary; map keys, which are ids, never are: an OPA object orders its
 // keys itself.
 func (v vocabulary) factsValue(f *facts.Facts) ast.Value {
 	b := &builder{v: v, stack: make([][2]*ast.Term, 0, 64)}
-	o := b.shaped(v.facts)
-	o.boolean("claimsMultistakeholder", f.ClaimsMultistakeholder)
-	o.strings("classes", f.Classes)
-	actors := b.obj()
-	for id, a := range f.Actors {
-		x := b.shaped(v.actor)
-		x.id("pointer", a.Pointer)
-		x.str("class", a.Class)
-		x.boolean("governmental", a.Governmental)
-		x.boolean("organisation", a.Organisation)
-		x.boolean("incumbent", a.Incumbent)
-		actors.member(id, x.term())
-	}
-	o.add("actors", actors.term())
-	bodies := b.obj()
-	for _, id := range f.BodyOrder {
-		bodies.member(id, b.bodyValue(f.Bodies[id]))
-	}
-	o.add("bodies", bodies.term())
-	functions := b.obj()
-	for _, id := range f.FunctionOrder {
-		fn := f.Functions[id]
-		x := b.shaped(v.function)
-		x.id("id", fn.ID)
-		x.id("pointer", fn.Pointer)
-		x.str("category", fn.Category)
-		x.str("declaredModality", fn.DeclaredModality)
-		x.id("decidedBy", fn.DecidedBy)
-		x.str("effectiveModality", fn.EffectiveModality)
-		x.strings("powerClasses", fn.PowerClasses)
-		x.str("fit", fn.Fit)
-		if fn.Binding == nil {
-			x.add("binding", ast.InternedNullTerm)
-		} else {
-			x.boolean("binding", *fn.Binding)
-		}
-		functions.member(id, x.term())
-	}
-	o.add("functions", functions.term())
-	advice := b.obj()
-	for id, a := range f.Advice {
-		x := b.shaped(v.advice)
-		x.id("pointer", a.Pointer)
-		x.id("from", a.From)
-		x.id("to", a.To)
-		x.str("weight", a.Weight)
-		x.strings("classes", a.Classes)
-		advice.member(id, x.term())
-	}
-	o.add("advice", advice.term())
-	seats := b.slice(len(f.Seats))
-	for i, s := range f.Seats {
-		x := b.shaped(v.seat)
-		x.id("id", s.ID)
-		x.id("pointer", s.Pointer)
-		x.id("body", s.Body)
-		x.boolean("deciding", s.Deciding)
-		x.str("vote", s.Vote)
-		x.int("count", s.Count)
-		x.str("kind", s.Kind)
-		x.id("actor", s.Actor)
-		x.id("appointedBy", s.AppointedBy)
-		x.str("selection", s.Selection)
-		x.ids("selectedBy", s.SelectedBy)
-		x.float("termYears", s.TermYears)
-		x.int("maxConsecutive", s.MaxConsecutive)
-		seats[i] = x.term()
-	}
-	o.add("seats", b.array(seats))
-	o.ids("bodyOrder", f.BodyOrder)
-	o.ids("functionOrder", f.FunctionOrder)
-	vr := f.Variety
-	variety := b.shaped(v.variety)
-	variety.str("declaredModality", vr.DeclaredModality)
-	variety.str("effectiveModality", vr.EffectiveModality)
-	variety.strings("powerClasses", vr.PowerClasses)
-	variety.strings("advisoryClasses", vr.AdvisoryClasses)
-	variety.str("relation", vr.Relation)
-	variety.add("functionsByModality", b.intMap(vr.FunctionsByModality))
-	variety.int("governedFunctions", vr.GovernedFunctions)
-	variety.strings("governedModalities", vr.GovernedModalities)
-	variety.strings("governedCategories", vr.GovernedCategories)
-	o.add("variety", variety.term())
-	return o.value()
+	return b.value(reflect.ValueOf(f).Elem()).Value
 }
 
-func (b *builder) bodyValue(bf *facts.BodyFacts) *ast.Term {
-	v := b.v
-	x := b.shaped(v.body)
-	x.id("id", bf.ID)
-	x.id("pointer", bf.Pointer)
-	x.str("role", bf.Role)
-	x.boolean("open", bf.Open)
-	x.int("seats", bf.Seats)
-	x.int("votingSeats", bf.VotingSeats)
-	x.add("votes", b.intMap(bf.Votes))
-	x.add("limitedVotes", b.intMap(bf.LimitedVotes))
-	x.add("shares", b.floatMap(bf.Shares))
-	x.strings("votingClasses", bf.VotingClasses)
-	x.strings("nonVotingClasses", bf.NonVotingClasses)
-	x.strings("memberClasses", bf.MemberClasses)
-	x.float("governmentalShare", bf.GovernmentalShare)
-	x.str("majorityClass", bf.MajorityClass)
-	x.str("decisiveClass", bf.DecisiveClass)
-	x.strings("powerClasses", bf.PowerClasses)
-	vetoes := b.slice(len(bf.Vetoes))
-	for i, vt := range bf.Vetoes {
-		y := b.shaped(v.veto)
-		y.id("id", vt.ID)
-		y.id("pointer", vt.Pointer)
-		y.id("holder", vt.Holder)
-		y.str("scope", vt.Scope)
-		y.strings("classes", vt.Classes)
-		y.boolean("incumbent", vt.Incumbent)
-		vetoes[i] = y.term()
+// value converts one value of the facts as encoding/json would: nil
+// slices, maps and pointers become null.
+func (b *builder) value(x reflect.Value) *ast.Term {
+	switch x.Kind() {
+	case reflect.Pointer:
+		if x.IsNil() {
+			return ast.InternedNullTerm
+		}
+		return b.value(x.Elem())
+	case reflect.Struct:
+		s := b.v.shapes[x.Type()]
+		o := b.shaped(s)
+		for i, f := range s.fields {
+			o.add(s.names[i], b.value(x.Field(f)))
+		}
+		return o.term()
+	case reflect.Map:
+		if x.IsNil() {
+			return ast.InternedNullTerm
+		}
+		o := b.obj()
+		for it := x.MapRange(); it.Next(); {
+			o.member(it.Key().String(), b.value(it.Value()))
+		}
+		return o.term()
+	case reflect.Slice:
+		if x.IsNil() {
+			return ast.InternedNullTerm
+		}
+		elems := b.slice(x.Len())
+		for i := range elems {
+			elems[i] = b.value(x.Index(i))
+		}
+		return b.array(elems)
+	case reflect.String:
+		return b.word(x.String())
+	case reflect.Bool:
+		return ast.InternedTerm(x.Bool())
+	case reflect.Int:
+		return ast.InternedTerm(int(x.Int()))
+	case reflect.Float64:
+		return b.term(ast.Number(strconv.FormatFloat(x.Float(), 'g', -1, 64)))
 	}
-	x.add("vetoes", b.array(vetoes))
-	x.ids("bindingAdviceFrom", bf.BindingAdviceFrom)
-	appointers := b.obj()
-	for seat, by := range bf.Appointers {
-		appointers.member(seat, b.strings(by, false))
-	}
-	x.add("appointers", appointers.term())
-	x.strings("appointerClasses", bf.AppointerClasses)
-	x.ids("decides", bf.Decides)
-	x.str("effectiveModality", bf.EffectiveModality)
-	x.str("relation", bf.Relation)
-	d := b.shaped(v.decision)
-	d.str("method", bf.Decision.Method)
-	d.optFloat("quorum", bf.Decision.Quorum)
-	d.optFloat("threshold", bf.Decision.Threshold)
-	d.str("definition", bf.Decision.Definition)
-	d.str("judgedBy", bf.Decision.JudgedBy)
-	x.add("decision", d.term())
-	x.str("dominant", bf.Dominant)
-	x.str("dominanceReason", bf.DominanceReason)
-	return x.term()
+	panic(fmt.Sprintf("policy: facts hold a %s, which the input cannot carry", x.Type()))
 }

@@ -1,0 +1,446 @@
+package facts
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/charterlint/charterlint/internal/charter"
+)
+
+// PowerFacts are what coalitions can do on one body under its decision
+// rules: the normalised Banzhaf index of each bloc (Banzhaf 1965; Penrose
+// 1946) and which blocs can carry or block a decision alone.
+type PowerFacts struct {
+	// Rule describes the rule for ordinary decisions, e.g. "majority in
+	// each house" or "consensus; every member can block".
+	Rule string `json:"rule"`
+	// Blocs are the actor classes ("mixed" included) and any veto holder
+	// that speaks for several classes, each voting as one bloc.
+	Blocs []BlocFacts `json:"blocs"`
+	// Organisations repeats the game with each named organisation as a
+	// bloc of its own and the other votes by class; empty when no named
+	// organisation votes.
+	Organisations []BlocFacts `json:"organisations"`
+	// Carriers and Blockers name the class blocs that can carry, or
+	// block, an ordinary decision alone.
+	Carriers []string `json:"carriers"`
+	Blockers []string `json:"blockers"`
+	// Matters are the carriers and blockers for matters decided by
+	// another rule or subject to a veto of their own.
+	Matters []MatterPower `json:"matters"`
+	// IncumbentCoalition names the incumbent named organisations when,
+	// together, they can carry an ordinary decision; empty otherwise.
+	IncumbentCoalition []string `json:"incumbentCoalition"`
+	// Note says why the index could not be computed exactly, or "".
+	Note string `json:"note"`
+}
+
+// BlocFacts are one bloc's votes and power.
+type BlocFacts struct {
+	Name         string  `json:"name"`
+	Class        string  `json:"class"`
+	Organisation bool    `json:"organisation"`
+	Incumbent    bool    `json:"incumbent"`
+	Votes        int     `json:"votes"`
+	Share        float64 `json:"share"`
+	Banzhaf      float64 `json:"banzhaf"`
+	Carries      bool    `json:"carries"`
+	Blocks       bool    `json:"blocks"`
+	Veto         bool    `json:"veto"`
+}
+
+// MatterPower are the carriers and blockers for one kind of matter.
+type MatterPower struct {
+	Matter   string   `json:"matter"`
+	Rule     string   `json:"rule"`
+	Carriers []string `json:"carriers"`
+	Blockers []string `json:"blockers"`
+}
+
+// maxMixedHolders is how many mixed seats a body may have for each to
+// count as a voter of its own; mixedHolder prefixes their bloc names until
+// solve merges them into one "mixed" line.
+const (
+	maxMixedHolders = 500
+	mixedHolder     = "\x00mixed:"
+)
+
+// matters are the kinds of matter a rule or a veto can single out.
+var matters = []string{"admission", "budget", "bylaws", "appointments"}
+
+// votingPower builds and solves the voting games of a body; nil when
+// nobody votes on it.
+func (d *deriver) votingPower(b charter.Body, bf *BodyFacts) *PowerFacts {
+	if bf.TotalVotes == 0 {
+		return nil
+	}
+	ordinary := ordinaryRule(b.Decision)
+	p := &PowerFacts{Rule: ruleText(ordinary, b), Matters: []MatterPower{}, IncumbentCoalition: []string{}, Organisations: []BlocFacts{}}
+	byClass := func(s charter.Seat) string { c, _ := d.seatClass(s); return c }
+	g, blocs := d.game(b, bf, ordinary, "all", byClass)
+	p.Blocs = d.solve(g, blocs, bf, &p.Note)
+	p.Carriers, p.Blockers = carriersBlockers(p.Blocs)
+	if d.namedOrganisationVotes(b) {
+		byOrg := func(s charter.Seat) string {
+			if a, ok := d.f.Actors[s.Actor]; ok && a.Organisation {
+				return s.Actor
+			}
+			return byClass(s)
+		}
+		og, oblocs := d.game(b, bf, ordinary, "all", byOrg)
+		p.Organisations = d.solve(og, oblocs, bf, &p.Note)
+		in := make([]bool, len(p.Organisations))
+		n := 0
+		for i, x := range p.Organisations {
+			if x.Incumbent && x.Votes > 0 {
+				in[i] = true
+				n++
+			}
+		}
+		if n >= 2 && og.Wins(in) {
+			for i, x := range p.Organisations {
+				if in[i] {
+					p.IncumbentCoalition = append(p.IncumbentCoalition, x.Name)
+				}
+			}
+		}
+	}
+	for _, m := range matters {
+		rule, special := matterRule(b.Decision, m, ordinary)
+		for _, v := range b.Vetoes {
+			special = special || v.Scope == m
+		}
+		if !special {
+			continue
+		}
+		mg, mblocs := d.game(b, bf, rule, m, byClass)
+		var unused string
+		mp := MatterPower{Matter: m, Rule: ruleText(rule, b)}
+		mp.Carriers, mp.Blockers = carriersBlockers(d.solve(mg, mblocs, bf, &unused))
+		p.Matters = append(p.Matters, mp)
+	}
+	return p
+}
+
+// only marks bloc i alone (in) or every bloc but i (!in).
+func only(n, i int, in bool) []bool {
+	out := make([]bool, n)
+	for j := range out {
+		out[j] = (j == i) == in
+	}
+	return out
+}
+
+func carriersBlockers(blocs []BlocFacts) (carriers, blockers []string) {
+	carriers, blockers = []string{}, []string{}
+	for _, x := range blocs {
+		if x.Carries {
+			carriers = append(carriers, x.Name)
+		}
+		if x.Blocks {
+			blockers = append(blockers, x.Name)
+		}
+	}
+	return carriers, blockers
+}
+
+func (d *deriver) namedOrganisationVotes(b charter.Body) bool {
+	for _, s := range b.Seats {
+		if s.Vote == charter.VoteFull && d.f.Actors[s.Actor].Organisation {
+			return true
+		}
+	}
+	return false
+}
+
+// game builds the weighted voting game of a body: one bloc per name that
+// blocOf gives a voting seat, weighted per house, plus the holders of the
+// vetoes (and binding advice) that apply to the scope.
+func (d *deriver) game(b charter.Body, bf *BodyFacts, rule charter.Rule, scope string, blocOf func(charter.Seat) string) (Game, []BlocFacts) {
+	houses := []string{""}
+	for _, h := range b.Houses {
+		if len(houses) == 1 && houses[0] == "" {
+			houses = houses[:0]
+		}
+		houses = append(houses, h.ID)
+	}
+	var blocs []BlocFacts
+	var weights [][]int
+	index := map[string]int{}
+	bloc := func(name, class string) int {
+		if i, ok := index[name]; ok {
+			return i
+		}
+		a := d.f.Actors[name]
+		index[name] = len(blocs)
+		blocs = append(blocs, BlocFacts{Name: name, Class: class, Organisation: a.Organisation && name != class, Incumbent: a.Incumbent && a.Organisation})
+		weights = append(weights, make([]int, len(houses)))
+		return index[name]
+	}
+	totals := make([]int, len(houses))
+	// Mixed seats, filled by a body drawn from several classes, are not a
+	// bloc: each holder votes on its own, up to a limit past which they
+	// count as one.
+	mixed := 0
+	for _, s := range b.Seats {
+		if s.Vote == charter.VoteFull && blocOf(s) == Mixed {
+			mixed += s.Seats()
+		}
+	}
+	for _, s := range b.Seats {
+		if s.Vote != charter.VoteFull {
+			continue
+		}
+		class, _ := d.seatClass(s)
+		h := max(slices.Index(houses, s.House), 0)
+		name, holders := blocOf(s), 1
+		if name == Mixed && mixed <= maxMixedHolders {
+			holders = s.Seats()
+		}
+		for k := range holders {
+			i := 0
+			if name == Mixed && mixed <= maxMixedHolders {
+				i = bloc(mixedHolder+s.ID+"#"+strconv.Itoa(k), Mixed)
+			} else {
+				i = bloc(name, class)
+			}
+			votes := s.Votes() / holders
+			weights[i][h] += votes
+			blocs[i].Votes += votes
+			totals[h] += votes
+		}
+	}
+	veto := func(holder string) {
+		name, class := holder, ""
+		if a, ok := d.f.Actors[holder]; ok {
+			class = a.Class
+			if _, own := index[holder]; !own {
+				name = class
+			}
+		} else if cs := d.classesOf(holder); len(cs) == 1 {
+			name, class = cs[0], cs[0]
+		} else {
+			class = Mixed
+		}
+		blocs[bloc(name, class)].Veto = true
+	}
+	for _, v := range b.Vetoes {
+		if v.Scope == "all" || v.Scope == scope {
+			veto(v.Holder)
+		}
+	}
+	for _, from := range bf.BindingAdviceFrom {
+		veto(from)
+	}
+	g := Game{Quotas: make([]int, len(houses))}
+	for h := range houses {
+		method, threshold := rule.Method, rule.Threshold
+		if len(b.Houses) > 0 && b.Houses[h].Threshold != nil && scope == "all" {
+			// A house's own threshold is its rule for ordinary decisions.
+			method, threshold = "supermajority", b.Houses[h].Threshold
+		}
+		g.Quotas[h] = Quota(totals[h], method, threshold)
+	}
+	for i := range blocs {
+		g.Blocs = append(g.Blocs, Bloc{Name: blocs[i].Name, Weights: weights[i], Veto: blocs[i].Veto})
+		if bf.TotalVotes > 0 {
+			blocs[i].Share = float64(blocs[i].Votes) / float64(bf.TotalVotes)
+		}
+	}
+	return g, blocs
+}
+
+// solve fills the blocs' power from the game; carrying and blocking are
+// decided exactly even when the index is too costly to compute.
+func (d *deriver) solve(g Game, blocs []BlocFacts, bf *BodyFacts, note *string) []BlocFacts {
+	n := len(blocs)
+	for i := range blocs {
+		blocs[i].Carries = g.Wins(only(n, i, true))
+		blocs[i].Blocks = !g.Wins(only(n, i, false))
+	}
+	p, err := g.Solve()
+	if err != nil {
+		*note = "the voting power index was not computed: " + err.Error()
+	}
+	out := make([]BlocFacts, 0, len(blocs))
+	at := -1 // the merged line of the mixed holders
+	for i, x := range blocs {
+		if err == nil {
+			x.Banzhaf = p.Banzhaf[i]
+		}
+		if !strings.HasPrefix(x.Name, mixedHolder) {
+			out = append(out, x)
+			continue
+		}
+		if at < 0 {
+			at = len(out)
+			out = append(out, BlocFacts{Name: Mixed, Class: Mixed})
+		}
+		m := &out[at]
+		m.Votes += x.Votes
+		m.Share += x.Share
+		m.Banzhaf += x.Banzhaf
+		m.Carries = m.Carries || x.Carries
+		m.Blocks = m.Blocks || x.Blocks
+	}
+	for i := range out {
+		out[i].Banzhaf = math.Round(out[i].Banzhaf*1e4) / 1e4
+	}
+	return out
+}
+
+// ordinaryRule is the voting rule for ordinary decisions: the method
+// given, the fallback vote of a consensus body, or unanimity for a
+// consensus body without one, where every member can block.
+func ordinaryRule(dec *charter.Decision) charter.Rule {
+	switch {
+	case dec == nil:
+		return charter.Rule{Method: "majority"}
+	case dec.Method == "consensus" || dec.Method == "rough-consensus":
+		if dec.Fallback != nil {
+			return *dec.Fallback
+		}
+		return charter.Rule{Method: dec.Method}
+	}
+	return charter.Rule{Method: dec.Method, Threshold: dec.Threshold}
+}
+
+// matterRule is the rule for one kind of matter, and whether the charter
+// gives one.
+func matterRule(dec *charter.Decision, matter string, ordinary charter.Rule) (charter.Rule, bool) {
+	if dec != nil {
+		for _, m := range dec.Matters {
+			if m.Matter == matter {
+				return charter.Rule{Method: m.Method, Threshold: m.Threshold}, true
+			}
+		}
+	}
+	return ordinary, false
+}
+
+// ruleText describes a voting rule for people.
+func ruleText(r charter.Rule, b charter.Body) string {
+	var s string
+	switch r.Method {
+	case "supermajority":
+		if r.Threshold == nil {
+			s = "supermajority without a threshold (counted as majority)"
+		} else {
+			s = "supermajority of " + strconv.FormatFloat(math.Round(*r.Threshold*1000)/10, 'f', -1, 64) + " %"
+		}
+	case "consensus", "rough-consensus":
+		s = r.Method + "; every member can block"
+	default:
+		s = r.Method
+	}
+	if b.Decision != nil && b.Decision.Fallback != nil && (b.Decision.Method == "consensus" || b.Decision.Method == "rough-consensus") && r == *b.Decision.Fallback {
+		s = b.Decision.Method + ", else " + s
+	}
+	if len(b.Houses) > 0 {
+		s += " in each house"
+	}
+	return s
+}
+
+// reasons says, per power class, why the class holds power on the body.
+func (d *deriver) reasons(b charter.Body, bf *BodyFacts) {
+	add := func(c, why string) {
+		if !slices.Contains(bf.Reasons[c], why) {
+			bf.Reasons[c] = append(bf.Reasons[c], why)
+		}
+	}
+	direct := map[string]int{}
+	for _, s := range b.Seats {
+		if s.Vote != charter.VoteFull {
+			continue
+		}
+		if s.Actor != "" {
+			direct[d.f.Actors[s.Actor].Class] += s.Votes()
+			continue
+		}
+		class, behind := d.seatClass(s)
+		ab := d.f.Bodies[s.AppointedBy]
+		why := fmt.Sprintf("%d of %d votes in seats filled by %s", s.Votes(), bf.TotalVotes, s.AppointedBy)
+		if mk := d.makeUp(s.AppointedBy); mk != "" {
+			why += " (" + mk + ")"
+		} else if class == Mixed {
+			why += " (drawn from " + strings.Join(behind, ", ") + ")"
+		} else if ab != nil && ab.MajorityClass != "" {
+			why += " (majority " + ab.MajorityClass + ")"
+		}
+		for _, c := range behind {
+			add(c, why)
+		}
+	}
+	for _, c := range canonical(mapKeys(direct)) {
+		add(c, fmt.Sprintf("holds %d of %d votes in its own seats", direct[c], bf.TotalVotes))
+	}
+	if b.Open {
+		for _, c := range d.resolve(b.ID).voters {
+			add(c, "takes part with equal standing in an open body")
+		}
+	}
+	for _, v := range bf.Vetoes {
+		if v.Scope == "all" {
+			for _, c := range v.Classes {
+				add(c, "holds a veto over all decisions ("+v.ID+")")
+			}
+		}
+	}
+	for _, from := range bf.BindingAdviceFrom {
+		for _, c := range d.classesOf(from) {
+			add(c, "gives binding advice through "+from)
+		}
+	}
+}
+
+// makeUp describes a membership given by its composition, e.g.
+// "95 % private-sector, 5 % academia".
+func (d *deriver) makeUp(body string) string {
+	i, ok := d.bodyIndex[body]
+	if !ok || len(d.c.Bodies[i].Composition) == 0 {
+		return ""
+	}
+	var parts []string
+	for _, p := range d.c.Bodies[i].Composition {
+		parts = append(parts, strconv.FormatFloat(math.Round(p.Share*1000)/10, 'f', -1, 64)+" % "+p.Class)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// consulted lists the classes that sit on, attend or advise the body
+// without holding decision power on it.
+func (d *deriver) consulted(b charter.Body, bf *BodyFacts) {
+	set := make(wordSet, 0, 8)
+	for _, c := range bf.MemberClasses {
+		set = set.add(c)
+	}
+	for c := range bf.LimitedVotes {
+		set = set.add(c)
+	}
+	for _, l := range bf.Links {
+		set = set.add(l.Class)
+	}
+	for _, a := range d.c.Advice {
+		if a.To == b.ID {
+			for _, c := range d.f.Bodies[a.From].MemberClasses {
+				set = set.add(c)
+			}
+		}
+	}
+	for _, c := range bf.PowerClasses {
+		set = set.remove(c)
+	}
+	bf.Consulted = canonical(set.remove(Mixed))
+}
+
+func mapKeys(m map[string]int) wordSet {
+	out := make(wordSet, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
