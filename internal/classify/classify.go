@@ -43,6 +43,36 @@ type Body struct {
 	Dominant          string             `json:"dominant,omitempty"`
 	DominanceReason   string             `json:"dominanceReason,omitempty"`
 	Decides           []string           `json:"decides"`
+	// Power is what coalitions can do under the body's decision rules:
+	// each bloc's normalised Banzhaf index, and who carries or blocks a
+	// decision alone. Nil when nobody votes.
+	Power *facts.PowerFacts `json:"power,omitempty"`
+	// Reasons says, per class holding power, why it holds it.
+	Reasons map[string][]string `json:"reasons,omitempty"`
+	// Consulted are the classes that sit, attend or advise without power.
+	Consulted []string `json:"consulted,omitempty"`
+	// Links are liaison and observer seats, which carry no vote.
+	Links []facts.LinkFacts `json:"links,omitempty"`
+	// Advice is the advice the body receives, with its weight.
+	Advice []Advice `json:"advice,omitempty"`
+	// Dependence: what the body oversees, who funds it, who appointed its
+	// first members.
+	Oversees         []string `json:"oversees,omitempty"`
+	FundedBy         []string `json:"fundedBy,omitempty"`
+	FirstAppointedBy []string `json:"firstAppointedBy,omitempty"`
+}
+
+// Advice is one advice relation into a body.
+type Advice struct {
+	ID     string `json:"id"`
+	From   string `json:"from"`
+	Weight string `json:"weight"`
+	// RejectThreshold is the share of the advised body's votes needed to
+	// reject must-consider advice.
+	RejectThreshold *float64 `json:"rejectThreshold,omitempty"`
+	Consultation    bool     `json:"consultation,omitempty"`
+	// Classes are the classes of the advising body's members.
+	Classes []string `json:"classes"`
 }
 
 // Function is one function's modality picture.
@@ -74,7 +104,9 @@ func Of(file string, c *charter.Charter, f *facts.Facts) Classification {
 			NonVotingClasses: bf.NonVotingClasses, PowerClasses: bf.PowerClasses,
 			EffectiveModality: bf.EffectiveModality, Relation: bf.Relation,
 			Dominant: bf.Dominant, DominanceReason: bf.DominanceReason,
-			Decides: bf.Decides,
+			Decides: bf.Decides, Power: bf.Power, Reasons: bf.Reasons, Consulted: bf.Consulted,
+			Links: bf.Links, Advice: adviceTo(c, f, b.ID),
+			Oversees: bf.Oversees, FundedBy: bf.FundedBy, FirstAppointedBy: bf.FirstAppointedBy,
 		})
 	}
 	for _, fn := range c.Functions {
@@ -86,6 +118,19 @@ func Of(file string, c *charter.Charter, f *facts.Facts) Classification {
 		})
 	}
 	out.Verdict = verdict(out.Variety)
+	return out
+}
+
+// adviceTo lists the advice body receives, in document order.
+func adviceTo(c *charter.Charter, f *facts.Facts, body string) []Advice {
+	var out []Advice
+	for _, a := range c.Advice {
+		if a.To == body {
+			af := f.Advice[a.ID]
+			out = append(out, Advice{ID: a.ID, From: a.From, Weight: a.Weight,
+				RejectThreshold: a.RejectThreshold, Consultation: a.Consultation, Classes: af.Classes})
+		}
+	}
 	return out
 }
 

@@ -10,6 +10,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/charterlint/charterlint/internal/classify"
+	"github.com/charterlint/charterlint/internal/facts"
 )
 
 // sharesText renders vote shares, largest first: "government 75%, mixed 25%".
@@ -82,7 +83,141 @@ func writeTextDetail(w io.Writer, c classify.Classification) error {
 	for _, f := range c.Functions {
 		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\t%s\n", f.ID, f.Category, dash(f.DecidedBy), f.DeclaredModality, f.EffectiveModality, dash(f.Fit))
 	}
-	return tw.Flush()
+	if rows := powerRows(c); len(rows) > 0 {
+		fmt.Fprintf(tw, "\n  VOTING POWER\tRULE\tBLOC\tVOTES\tSHARE\tPOWER\tALONE\n")
+		for _, r := range rows {
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%d\t%s\t%s\t%s\n", r.body, r.rule, r.bloc, r.votes, r.share, r.power, r.alone)
+		}
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if lines := explanations(c); len(lines) > 0 {
+		fmt.Fprintf(w, "\n")
+		for _, l := range lines {
+			fmt.Fprintf(w, "  %s\n", l)
+		}
+	}
+	return nil
+}
+
+// powerRow is one bloc of a deciding body's voting game, for people.
+type powerRow struct {
+	body, rule, bloc, share, power, alone string
+	votes                                 int
+}
+
+// powerRows lists the blocs of every body that decides a function: by
+// class, then, when named organisations vote, by organisation.
+func powerRows(c classify.Classification) []powerRow {
+	var rows []powerRow
+	for _, b := range c.Bodies {
+		p := b.Power
+		if p == nil || len(b.Decides) == 0 {
+			continue
+		}
+		add := func(xs []facts.BlocFacts, suffix string) {
+			for _, x := range xs {
+				alone := []string{}
+				if x.Carries {
+					alone = append(alone, "carries")
+				}
+				if x.Blocks {
+					alone = append(alone, "blocks")
+				}
+				if x.Veto {
+					alone = append(alone, "veto")
+				}
+				power := fmt.Sprintf("%.0f%%", x.Banzhaf*100)
+				if p.Note != "" {
+					power = "?"
+				}
+				rows = append(rows, powerRow{body: b.ID, rule: p.Rule, bloc: x.Name + suffix, votes: x.Votes,
+					share: fmt.Sprintf("%.0f%%", x.Share*100), power: power, alone: list(alone)})
+			}
+		}
+		add(p.Blocs, "")
+		if len(p.Organisations) > 0 {
+			add(p.Organisations, " (by organisation)")
+		}
+	}
+	return rows
+}
+
+// explanations says in sentences why classes hold power, which matters
+// follow other rules, what advice bodies receive, who sits as a link, and
+// on whom a body depends.
+func explanations(c classify.Classification) []string {
+	var out []string
+	for _, b := range c.Bodies {
+		if len(b.Decides) == 0 && b.Role != "oversight" {
+			continue
+		}
+		for _, class := range b.PowerClasses {
+			if why := b.Reasons[class]; len(why) > 0 {
+				out = append(out, fmt.Sprintf("%s: %s: %s.", b.ID, class, strings.Join(why, "; ")))
+			}
+		}
+		if p := b.Power; p != nil {
+			for _, m := range p.Matters {
+				out = append(out, fmt.Sprintf("%s: %s by %s; carried alone by %s, blocked alone by %s.", b.ID, m.Matter, m.Rule, list(m.Carriers), list(m.Blockers)))
+			}
+			if len(p.IncumbentCoalition) > 0 {
+				out = append(out, fmt.Sprintf("%s: incumbents %s can carry decisions together.", b.ID, strings.Join(p.IncumbentCoalition, ", ")))
+			}
+			if p.Note != "" {
+				out = append(out, fmt.Sprintf("%s: %s.", b.ID, p.Note))
+			}
+		}
+		for _, a := range b.Advice {
+			out = append(out, fmt.Sprintf("%s: advised by %s (%s), %s.", b.ID, a.From, list(a.Classes), adviceWeight(a)))
+		}
+		for _, l := range b.Links {
+			who := l.Class
+			if l.OnBehalfOf != "" {
+				who = "for " + l.OnBehalfOf + ", " + l.Class
+			}
+			out = append(out, fmt.Sprintf("%s: %s %s (%s), without a vote.", b.ID, l.Kind, l.Seat, who))
+		}
+		if len(b.Consulted) > 0 {
+			out = append(out, fmt.Sprintf("%s: consulted without decision power: %s.", b.ID, list(b.Consulted)))
+		}
+		if dep := dependence(b); dep != "" {
+			out = append(out, fmt.Sprintf("%s: %s.", b.ID, dep))
+		}
+	}
+	return out
+}
+
+// adviceWeight says how far advice binds: "binding", "must be considered;
+// rejected only by 60% of the votes, after consultation", "non-binding".
+func adviceWeight(a classify.Advice) string {
+	if a.Weight != "must-consider" {
+		return a.Weight
+	}
+	s := "must be considered"
+	if a.RejectThreshold != nil {
+		s += fmt.Sprintf("; rejected only by %.0f%% of the votes", *a.RejectThreshold*100)
+	}
+	if a.Consultation {
+		s += ", after consultation"
+	}
+	return s
+}
+
+// dependence describes what a body oversees and on whom it depends.
+func dependence(b classify.Body) string {
+	var parts []string
+	if len(b.Oversees) > 0 {
+		parts = append(parts, "oversees "+list(b.Oversees))
+	}
+	if len(b.FundedBy) > 0 {
+		parts = append(parts, "funded by "+list(b.FundedBy))
+	}
+	if len(b.FirstAppointedBy) > 0 {
+		parts = append(parts, "first members appointed by "+list(b.FirstAppointedBy))
+	}
+	return strings.Join(parts, "; ")
 }
 
 func writeTextTable(w io.Writer, cs []classify.Classification) error {
@@ -135,6 +270,18 @@ func writeMarkdownDetail(w io.Writer, c classify.Classification) error {
 	b.WriteString("\n| Function | Category | Decided by | Declared | Effective | Fit |\n|---|---|---|---|---|---|\n")
 	for _, f := range c.Functions {
 		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", f.ID, f.Category, dash(f.DecidedBy), f.DeclaredModality, f.EffectiveModality, dash(f.Fit))
+	}
+	if rows := powerRows(c); len(rows) > 0 {
+		b.WriteString("\n| Voting power | Rule | Bloc | Votes | Share | Power (Banzhaf) | Alone |\n|---|---|---|---|---|---|---|\n")
+		for _, r := range rows {
+			fmt.Fprintf(&b, "| %s | %s | %s | %d | %s | %s | %s |\n", r.body, mdCell(r.rule), mdCell(r.bloc), r.votes, r.share, r.power, r.alone)
+		}
+	}
+	if lines := explanations(c); len(lines) > 0 {
+		b.WriteString("\n")
+		for _, l := range lines {
+			fmt.Fprintf(&b, "- %s\n", mdCell(l))
+		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
