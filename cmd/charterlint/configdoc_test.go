@@ -84,8 +84,12 @@ func TestShippedTextCitesNoPrivateFile(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		// The project's own docs/domain.md may be linked; the brief it
+		// replaces, a bare "domain.md" elsewhere, may not.
+		text := strings.ReplaceAll(string(b), "docs/domain.md", "")
+		text = strings.ReplaceAll(text, "(domain.md)", "")
 		for _, private := range []string{"domain.md", "../shared", "style.md"} {
-			if strings.Contains(string(b), private) {
+			if strings.Contains(text, private) {
 				t.Errorf("%s mentions %s", f, private)
 			}
 		}
