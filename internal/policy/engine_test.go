@@ -278,3 +278,45 @@ deny contains {"pointer": "", "message": "never"} if {
 
 // raceEnabled is set when the tests run under the race detector.
 var raceEnabled bool
+
+// A finding may carry "severity" to grade itself below its rule's
+// metadata severity; one without keeps the rule's. Grading above the
+// rule's severity is an evaluation error naming the rule.
+func TestFindingSeverityGrade(t *testing.T) {
+	e, err := New(context.Background(), Options{Pack: pack(map[string]string{
+		"test/r.rego": metadata + `package t.r
+
+deny contains {"pointer": "/graded", "message": "graded down", "severity": "info"} if true
+
+deny contains {"pointer": "/ungraded", "message": "as the rule says"} if true
+`,
+	})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs, err := e.eval(context.Background(), "test.charter.json", ast.NewObject())
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, f := range fs {
+		got[f.Pointer] = f.Severity.String()
+	}
+	if len(fs) != 2 || got["/graded"] != "info" || got["/ungraded"] != "warning" {
+		t.Errorf("findings = %+v, want /graded at info and /ungraded at the rule's warning", fs)
+	}
+
+	above, err := New(context.Background(), Options{Pack: pack(map[string]string{
+		"test/r.rego": metadata + `package t.r
+
+deny contains {"pointer": "", "message": "graded up", "severity": "error"} if true
+`,
+	})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = above.eval(context.Background(), "test.charter.json", ast.NewObject())
+	if err == nil || !strings.Contains(err.Error(), "rule T-001 (builtin:test/r.rego)") || !strings.Contains(err.Error(), "no higher than the rule's warning") {
+		t.Fatalf("err = %v, want an error naming rule T-001 and its severity", err)
+	}
+}

@@ -4,6 +4,10 @@
 #   An appeal path sends a body's decisions back to that same body
 #   (reconsideration by the decider), and it is the only route: there is no
 #   independent review and no appeal from that body to a different one.
+#   Not reported when a recourse of kind ratification or reservation covers
+#   the body (accountability.recourse, naming it in "of" or omitting "of"):
+#   its outputs bind only the parties that ratify them or accept them with
+#   reservations, so the decider is not the only judge (as in CL-ACC-001).
 # custom:
 #   id: CL-ACC-002
 #   severity: warning
@@ -15,8 +19,10 @@
 #     can only ask the same people to change their minds. ICANN pairs Board
 #     reconsideration with a binding Independent Review Process for this
 #     reason; a charter with reconsideration alone has no check on the
-#     decider.
-#   citation: NETmundial Multistakeholder Statement (2014), process principles (accountable, checks and balances)
+#     decider. A treaty conference that reconsiders its own revisions is
+#     not in that position: each state judges a revision for itself when it
+#     decides whether to ratify it, or with which reservations.
+#   citation: NETmundial Multistakeholder Statement (2014), process principles (accountable, checks and balances); Vienna Convention on the Law of Treaties (1969), Arts. 14 (ratification) and 19-21 (reservations)
 #   fail: |
 #     "accountability": {"appeals": [
 #       {"id": "review", "from": "board", "to": "board", "binding": true}]}
@@ -39,6 +45,7 @@ deny contains {
 	some i, appeal in object.get(accountability, "appeals", [])
 	appeal.from == appeal.to
 	not appealable_elsewhere(appeal.from)
+	not bound_only_by_consent(appeal.from)
 }
 
 # appealable_elsewhere holds when some appeal covers body (names it, or names
@@ -47,4 +54,14 @@ appealable_elsewhere(body) if {
 	some appeal in input.charter.accountability.appeals
 	object.get(appeal, "from", body) == body
 	appeal.to != body
+}
+
+# bound_only_by_consent holds when a recourse of kind ratification or
+# reservation covers body (names it, or names no body and so covers all):
+# its outputs bind only the parties that ratify them or accept them with
+# reservations.
+bound_only_by_consent(body) if {
+	some recourse in input.charter.accountability.recourse
+	recourse.kind in {"ratification", "reservation"}
+	body in object.get(recourse, "of", [body])
 }

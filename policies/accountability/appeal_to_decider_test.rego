@@ -47,3 +47,32 @@ test_pass_appeal_to_separate_body if {
 	got := rule.deny with input as {"charter": {"accountability": {"appeals": [{"id": "a", "from": "wg", "to": "iesg"}]}}}
 	count(got) == 0
 }
+
+# The treaty-conference pattern: the conference reconsiders its own
+# revisions, but each state judges a revision when it decides whether to
+# ratify it.
+conference_appeal := {"id": "reconsideration", "from": "conference", "to": "conference"}
+
+test_pass_reconsideration_of_outputs_bound_only_by_ratification if {
+	got := rule.deny with input as {"charter": {"accountability": {
+		"appeals": [conference_appeal],
+		"recourse": [{"id": "ratification", "kind": "ratification", "of": ["conference"]}],
+	}}}
+	count(got) == 0
+	got_all := rule.deny with input as {"charter": {"accountability": {
+		"appeals": [conference_appeal],
+		"recourse": [{"id": "reservations", "kind": "reservation"}],
+	}}}
+	count(got_all) == 0
+}
+
+test_fail_ratification_of_another_body_does_not_cover if {
+	got := rule.deny with input as {"charter": {"accountability": {
+		"appeals": [conference_appeal],
+		"recourse": [
+			{"id": "ratification", "kind": "ratification", "of": ["assembly"]},
+			{"id": "denunciation", "kind": "withdrawal"},
+		],
+	}}}
+	{f.element | some f in got} == {"reconsideration"}
+}

@@ -3,6 +3,13 @@
 # description: |
 #   The charter has at least one body that decides functions but no appeal
 #   or reconsideration path (accountability.appeals is absent or empty).
+#   A deciding body is not counted when the charter gives a recourse of
+#   kind ratification or reservation against its decisions
+#   (accountability.recourse, naming the body in "of" or omitting "of",
+#   which covers every body): its outputs bind only the parties that ratify
+#   them or accept them with reservations. The rule is not reported when
+#   every deciding body is covered that way; when only some are, it names
+#   the others and says which were left out.
 # custom:
 #   id: CL-ACC-001
 #   severity: error
@@ -13,8 +20,15 @@
 #     looked at again, errors stand and the deciders answer to no one, which
 #     contradicts the accountability every multistakeholder charter claims.
 #     Established institutions all provide a route: ICANN reconsideration,
-#     W3C formal objections, the IETF appeals chain.
-#   citation: NETmundial Multistakeholder Statement (2014), process principles (accountable, checks and balances); IETF RFC 2026 §6.5 (appeals); ICANN Bylaws Art. 4 (reconsideration); W3C Process Document (formal objections)
+#     W3C formal objections, the IETF appeals chain. A treaty conference is
+#     different: a revision binds only the states that ratify it, and a
+#     state may accept it with reservations, so a state that objects is
+#     not bound against its will and needs no appeal. Its recourse is
+#     non-ratification and reservation, which the charter records in
+#     accountability.recourse. Only those two kinds stand in for an appeal:
+#     the others (leaving, courts, regulators, markets, peer review) act, if
+#     at all, after the decision has bound the party that objects to it.
+#   citation: NETmundial Multistakeholder Statement (2014), process principles (accountable, checks and balances); IETF RFC 2026 §6.5 (appeals); ICANN Bylaws Art. 4 (reconsideration); W3C Process Document (formal objections); Vienna Convention on the Law of Treaties (1969), Arts. 14 (ratification) and 19-21 (reservations)
 #   fail: |
 #     "bodies": [{"id": "council", "role": "decision"}],
 #     "functions": [{"id": "dns-policy", "decidedBy": "council"}],
@@ -31,13 +45,41 @@ deny contains {
 	"pointer": section_pointer,
 	"element": input.charter.id,
 	"message": sprintf(
-		"charter %q has no appeal path (accountability.appeals): decisions of %s cannot be challenged",
-		[input.charter.id, lib.deciding_bodies_named],
+		"charter %q has no appeal path (accountability.appeals): decisions of %s cannot be challenged%s",
+		[input.charter.id, named(uncovered), left_out],
 	),
 } if {
-	count(lib.deciding_bodies) > 0
+	count(uncovered) > 0
 	not input.charter.accountability.appeals[0]
 }
+
+# consent_kinds are the kinds of recourse under which a decision binds only
+# the parties that consent to it.
+consent_kinds := {"ratification", "reservation"}
+
+# covered are the deciding bodies whose outputs bind only by ratification
+# or are open to reservations: a recourse of one of those kinds that names
+# the body, or names none and so covers all.
+covered contains id if {
+	some id in lib.deciding_bodies
+	some recourse in object.get(input.charter, ["accountability", "recourse"], [])
+	recourse.kind in consent_kinds
+	id in object.get(recourse, "of", [id])
+}
+
+uncovered := lib.deciding_bodies - covered
+
+left_out := "" if {
+	count(covered) == 0
+} else := sprintf(
+	" (left out: %s, whose outputs bind only the parties that ratify them or accept them with reservations)",
+	[named(covered)],
+)
+
+# named names bodies for a message, sorted: "body a" or "bodies a, b".
+named(ids) := sprintf("body %s", [concat(", ", sort(ids))]) if {
+	count(ids) == 1
+} else := sprintf("bodies %s", [concat(", ", sort(ids))])
 
 section_pointer := "/accountability" if input.charter.accountability
 

@@ -48,3 +48,53 @@ test_pass_advisory_forum_deciding_nothing if {
 	}
 	count(got) == 0
 }
+
+# The treaty-conference pattern: a revision binds only the states that
+# ratify it, and a state may accept it with reservations. Non-ratification
+# is the recourse; no appeal is needed.
+treaty_facts := {"bodies": {
+	"conference": {"pointer": "/bodies/0", "decides": ["spectrum-allotment"]},
+	"regulations-board": {"pointer": "/bodies/1", "decides": ["rules-of-procedure"]},
+	"tribunal": {"pointer": "/bodies/2", "decides": []},
+}}
+
+test_pass_every_deciding_body_bound_only_by_ratification if {
+	got := rule.deny with input as {"facts": treaty_facts, "charter": {"id": "radio-treaty", "accountability": {"recourse": [
+		{"id": "ratification", "kind": "ratification", "of": ["conference", "regulations-board"]},
+		{"id": "denunciation", "kind": "withdrawal"},
+	]}}}
+	count(got) == 0
+}
+
+# A recourse that names no body covers them all.
+test_pass_recourse_without_of_covers_every_body if {
+	got := rule.deny with input as {"facts": treaty_facts, "charter": {"id": "radio-treaty", "accountability": {"recourse": [{"id": "reservations", "kind": "reservation"}]}}}
+	count(got) == 0
+}
+
+test_fail_only_some_bodies_bound_only_by_ratification if {
+	got := rule.deny with input as {"facts": treaty_facts, "charter": {"id": "radio-treaty", "accountability": {"recourse": [
+		{"id": "ratification", "kind": "ratification", "of": ["conference"]},
+		{"id": "reservations", "kind": "reservation", "of": ["conference"]},
+	]}}}
+	got == {{
+		"pointer": "/accountability",
+		"element": "radio-treaty",
+		"message": `charter "radio-treaty" has no appeal path (accountability.appeals): decisions of body regulations-board cannot be challenged (left out: body conference, whose outputs bind only the parties that ratify them or accept them with reservations)`,
+	}}
+}
+
+# Leaving, courts and markets act after a decision has bound the objector:
+# they do not stand in for an appeal.
+test_fail_other_recourse_kinds_do_not_count if {
+	got := rule.deny with input as {"facts": treaty_facts, "charter": {"id": "radio-treaty", "accountability": {"recourse": [
+		{"id": "denunciation", "kind": "withdrawal"},
+		{"id": "courts", "kind": "courts", "of": ["conference", "regulations-board"]},
+		{"id": "market", "kind": "market"},
+	]}}}
+	got == {{
+		"pointer": "/accountability",
+		"element": "radio-treaty",
+		"message": `charter "radio-treaty" has no appeal path (accountability.appeals): decisions of bodies conference, regulations-board cannot be challenged`,
+	}}
+}

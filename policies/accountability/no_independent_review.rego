@@ -3,7 +3,13 @@
 # description: |
 #   The charter has bodies that decide functions but no review of their
 #   decisions by a panel independent of the deciders
-#   (accountability.independentReview).
+#   (accountability.independentReview). As for CL-ACC-001, a deciding body
+#   is not counted when a recourse of kind ratification or reservation
+#   covers it (accountability.recourse, naming the body in "of" or omitting
+#   "of"): its outputs bind only the parties that ratify them or accept
+#   them with reservations. The rule is not reported when every deciding
+#   body is covered that way; when only some are, it names the others and
+#   says which were left out.
 # custom:
 #   id: CL-ACC-003
 #   severity: warning
@@ -15,8 +21,12 @@
 #     when the institution as a whole is wrong or captured. ICANN's
 #     Independent Review Process was strengthened in the IANA transition for
 #     exactly this reason. An advisory forum that decides nothing has no
-#     decisions to review and is not checked.
-#   citation: NTIA IANA transition criteria (2014) and the ICANN accountability reforms (Independent Review Process); NETmundial Multistakeholder Statement (2014), process principles (accountable, checks and balances); ICANN Bylaws Art. 4 (reconsideration and the Independent Review Process)
+#     decisions to review and is not checked. Nor is a treaty conference
+#     whose revisions bind only the states that ratify them: a state that
+#     finds a revision wrong does not ratify it, or ratifies it with
+#     reservations, and is not bound against its will while it waits for a
+#     review.
+#   citation: NTIA IANA transition criteria (2014) and the ICANN accountability reforms (Independent Review Process); NETmundial Multistakeholder Statement (2014), process principles (accountable, checks and balances); ICANN Bylaws Art. 4 (reconsideration and the Independent Review Process); Vienna Convention on the Law of Treaties (1969), Arts. 14 (ratification) and 19-21 (reservations)
 #   fail: |
 #     "functions": [{"id": "dns-policy", "decidedBy": "board"}],
 #     "accountability": {"appeals": [{"id": "a", "from": "board", "to": "committee"}]}
@@ -31,13 +41,41 @@ deny contains {
 	"pointer": section_pointer,
 	"element": input.charter.id,
 	"message": sprintf(
-		"charter %q provides no independent review (accountability.independentReview) of the decisions of %s",
-		[input.charter.id, lib.deciding_bodies_named],
+		"charter %q provides no independent review (accountability.independentReview) of the decisions of %s%s",
+		[input.charter.id, named(uncovered), left_out],
 	),
 } if {
-	count(lib.deciding_bodies) > 0
+	count(uncovered) > 0
 	not input.charter.accountability.independentReview
 }
+
+# consent_kinds are the kinds of recourse under which a decision binds only
+# the parties that consent to it (the same as CL-ACC-001's).
+consent_kinds := {"ratification", "reservation"}
+
+# covered are the deciding bodies whose outputs bind only by ratification
+# or are open to reservations: a recourse of one of those kinds that names
+# the body, or names none and so covers all.
+covered contains id if {
+	some id in lib.deciding_bodies
+	some recourse in object.get(input.charter, ["accountability", "recourse"], [])
+	recourse.kind in consent_kinds
+	id in object.get(recourse, "of", [id])
+}
+
+uncovered := lib.deciding_bodies - covered
+
+left_out := "" if {
+	count(covered) == 0
+} else := sprintf(
+	" (left out: %s, whose outputs bind only the parties that ratify them or accept them with reservations)",
+	[named(covered)],
+)
+
+# named names bodies for a message, sorted: "body a" or "bodies a, b".
+named(ids) := sprintf("body %s", [concat(", ", sort(ids))]) if {
+	count(ids) == 1
+} else := sprintf("bodies %s", [concat(", ", sort(ids))])
 
 section_pointer := "/accountability" if input.charter.accountability
 

@@ -34,3 +34,40 @@ test_pass_advisory_forum_deciding_nothing if {
 	}
 	count(got) == 0
 }
+
+# The treaty-conference pattern: the conference's revisions bind only the
+# states that ratify them; the board's rules bind without ratification.
+treaty_facts := {"bodies": {
+	"conference": {"pointer": "/bodies/0", "decides": ["spectrum-allotment"]},
+	"regulations-board": {"pointer": "/bodies/1", "decides": ["rules-of-procedure"]},
+}}
+
+test_pass_every_deciding_body_bound_only_by_ratification if {
+	got := rule.deny with input as {"facts": treaty_facts, "charter": {"id": "radio-treaty", "accountability": {"recourse": [
+		{"id": "ratification", "kind": "ratification", "of": ["conference"]},
+		{"id": "reservations", "kind": "reservation", "of": ["regulations-board"]},
+	]}}}
+	count(got) == 0
+}
+
+test_pass_recourse_without_of_covers_every_body if {
+	got := rule.deny with input as {"facts": treaty_facts, "charter": {"id": "radio-treaty", "accountability": {"recourse": [{"id": "ratification", "kind": "ratification"}]}}}
+	count(got) == 0
+}
+
+test_fail_only_some_bodies_bound_only_by_ratification if {
+	got := rule.deny with input as {"facts": treaty_facts, "charter": {"id": "radio-treaty", "accountability": {"recourse": [
+		{"id": "ratification", "kind": "ratification", "of": ["conference"]},
+		{"id": "denunciation", "kind": "withdrawal"},
+	]}}}
+	got == {{
+		"pointer": "/accountability",
+		"element": "radio-treaty",
+		"message": `charter "radio-treaty" provides no independent review (accountability.independentReview) of the decisions of body regulations-board (left out: body conference, whose outputs bind only the parties that ratify them or accept them with reservations)`,
+	}}
+}
+
+test_fail_regulator_recourse_does_not_count if {
+	got := rule.deny with input as {"facts": treaty_facts, "charter": {"id": "radio-treaty", "accountability": {"recourse": [{"id": "regulator", "kind": "regulator"}]}}}
+	count(got) == 1
+}

@@ -3,6 +3,9 @@
 # description: |
 #   The charter has bodies that decide functions but gives nobody the power
 #   to remove their members before their term ends (accountability.recall).
+#   An open body (open: true) without seats has no members to recall: anyone
+#   may take part. Such bodies are not counted, and the rule is not reported
+#   when every deciding body is one.
 # custom:
 #   id: CL-ACC-006
 #   severity: info
@@ -13,6 +16,9 @@
 #     those who chose them, the community must wait out their term, or live
 #     with them indefinitely when there is none. The ICANN Empowered Community
 #     power to remove directors and the IETF recall procedure are examples.
+#     An open body such as an IETF working group has no members in that
+#     sense: nobody holds a seat, so nobody can be removed from one, and
+#     those who disagree can take part themselves.
 #   citation: NETmundial Multistakeholder Statement (2014), process principles (accountable); ICANN Bylaws, Annex D (powers of the Empowered Community, including removal of directors)
 #   fail: |
 #     "functions": [{"id": "dns-policy", "decidedBy": "board"}],
@@ -29,12 +35,30 @@ deny contains {
 	"element": input.charter.id,
 	"message": sprintf(
 		"charter %q gives nobody the power to recall members of %s before their term ends (accountability.recall)",
-		[input.charter.id, lib.deciding_bodies_named],
+		[input.charter.id, named(with_members)],
 	),
 } if {
-	count(lib.deciding_bodies) > 0
+	count(with_members) > 0
 	not input.charter.accountability.recall
 }
+
+# with_members are the deciding bodies that have members to recall: all
+# but the open bodies without seats.
+with_members contains id if {
+	some id in lib.deciding_bodies
+	not open_without_seats(id)
+}
+
+open_without_seats(id) if {
+	body := input.facts.bodies[id]
+	body.open == true
+	object.get(body, "seats", 0) == 0
+}
+
+# named names bodies for a message, sorted: "body a" or "bodies a, b".
+named(ids) := sprintf("body %s", [concat(", ", sort(ids))]) if {
+	count(ids) == 1
+} else := sprintf("bodies %s", [concat(", ", sort(ids))])
 
 section_pointer := "/accountability" if input.charter.accountability
 

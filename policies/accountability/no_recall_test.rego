@@ -35,3 +35,42 @@ test_pass_advisory_forum_deciding_nothing if {
 	}
 	count(got) == 0
 }
+
+# The IETF pattern: working groups are open and have no seats, so there
+# are no members to recall.
+test_pass_every_deciding_body_open if {
+	got := rule.deny with input as {
+		"facts": {"bodies": {
+			"working-groups": {"pointer": "/bodies/0", "decides": ["protocols"], "open": true, "seats": 0},
+			"plenary": {"pointer": "/bodies/1", "decides": ["liaisons"], "open": true, "seats": 0},
+			"nomcom": {"pointer": "/bodies/2", "decides": [], "open": false, "seats": 10},
+		}},
+		"charter": {"id": "ietf"},
+	}
+	count(got) == 0
+}
+
+# An open body beside a board: only the board is named.
+test_fail_board_beside_open_body if {
+	got := rule.deny with input as {
+		"facts": {"bodies": {
+			"working-groups": {"pointer": "/bodies/0", "decides": ["policy"], "open": true, "seats": 0},
+			"board": {"pointer": "/bodies/1", "decides": ["budget"], "open": false, "seats": 5},
+		}},
+		"charter": {"id": "ripe", "accountability": {"reviewCycle": {"years": 5}}},
+	}
+	got == {{
+		"pointer": "/accountability",
+		"element": "ripe",
+		"message": `charter "ripe" gives nobody the power to recall members of body board before their term ends (accountability.recall)`,
+	}}
+}
+
+# An open body that also has seats (chairs, say) has members to recall.
+test_fail_open_body_with_seats if {
+	got := rule.deny with input as {
+		"facts": {"bodies": {"forum": {"pointer": "/bodies/0", "decides": ["policy"], "open": true, "seats": 2}}},
+		"charter": {"id": "forum"},
+	}
+	count(got) == 1
+}

@@ -38,7 +38,7 @@ deny contains {
 	"element": id,
 	"message": sprintf(
 		"body %q: governments and intergovernmental organisations hold %s of its %d votes while it decides critical Internet resources (%s); they can outvote every other class",
-		[id, lib.percent(body.governmentalShare), body.votingSeats, concat(", ", sort(cir))],
+		[id, lib.percent(body.governmentalShare), body.totalVotes, concat(", ", sort(cir))],
 	),
 } if {
 	some id in lib.deciding_bodies

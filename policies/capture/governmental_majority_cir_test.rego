@@ -12,6 +12,7 @@ council(decides, share) := {
 	"pointer": "/bodies/1",
 	"decides": decides,
 	"votingSeats": 16,
+	"totalVotes": 16,
 	"governmentalShare": share,
 }
 
@@ -59,4 +60,12 @@ test_pass_non_voting_government_liaison if {
 		"bodies": {"board": council(["root-zone"], 0)},
 	}}
 	count(got) == 0
+}
+
+# Weighted votes: 16 seats cast 40 votes; the share and the count are of
+# votes, not seats.
+test_fail_counts_weighted_votes_not_seats if {
+	body := object.union(council(["root-zone"], 0.6), {"totalVotes": 40})
+	got := rule.deny with input as {"facts": {"functions": functions, "bodies": {"council": body}}}
+	{f.message | some f in got} == {`body "council": governments and intergovernmental organisations hold 60% of its 40 votes while it decides critical Internet resources (root-zone); they can outvote every other class`}
 }

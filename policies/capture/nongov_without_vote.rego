@@ -20,12 +20,16 @@
 #     "modality": "multistakeholder",
 #     "bodies": [{"id": "council", "role": "decision", "seats": [
 #       {"id": "states", "actor": "member-states", "count": 48, "vote": "full"},
-#       {"id": "industry", "actor": "sector-members", "count": 20, "vote": "none"}]}]
+#       {"id": "industry", "actor": "sector-members", "count": 20, "vote": "none"}]}],
+#     "functions": [{"id": "standards", "category": "standards-setting",
+#       "modality": "multistakeholder", "decidedBy": "council"}]
 #   pass: |
 #     "modality": "multistakeholder",
 #     "bodies": [{"id": "council", "role": "decision", "seats": [
 #       {"id": "states", "actor": "member-states", "count": 10, "vote": "full"},
-#       {"id": "industry", "actor": "sector-members", "count": 10, "vote": "full"}]}]
+#       {"id": "industry", "actor": "sector-members", "count": 10, "vote": "full"}]}],
+#     "functions": [{"id": "standards", "category": "standards-setting",
+#       "modality": "multistakeholder", "decidedBy": "council"}]
 package charterlint.rules.capture.nongov_without_vote
 
 import data.charterlint.lib
@@ -35,7 +39,7 @@ deny contains {
 	"element": id,
 	"message": sprintf(
 		"body %q: %s seats but 0 of %d votes, while the charter claims multistakeholder; only %s",
-		[id, holders(silenced), body.votingSeats, voters(body.votingClasses)],
+		[id, holders(silenced), body.totalVotes, voters(body.votingClasses)],
 	),
 } if {
 	input.facts.claimsMultistakeholder

@@ -6,6 +6,7 @@ council(voting, nonvoting) := {
 	"pointer": "/bodies/0",
 	"decides": ["spectrum"],
 	"votingSeats": 48,
+	"totalVotes": 48,
 	"votingClasses": voting,
 	"nonVotingClasses": nonvoting,
 }
@@ -58,4 +59,12 @@ test_pass_for_body_deciding_nothing if {
 	body := object.union(council(["government"], ["private-sector"]), {"decides": []})
 	got := rule.deny with input as {"facts": {"claimsMultistakeholder": true, "bodies": {"forum": body}}}
 	count(got) == 0
+}
+
+# Weighted votes: 48 delegations cast 96 votes (two each). The message
+# counts votes, not seats.
+test_fail_counts_weighted_votes_not_seats if {
+	body := object.union(council(["government"], ["private-sector"]), {"totalVotes": 96})
+	got := rule.deny with input as {"facts": {"claimsMultistakeholder": true, "bodies": {"council": body}}}
+	{f.message | some f in got} == {`body "council": non-governmental class private-sector holds seats but 0 of 96 votes, while the charter claims multistakeholder; only government votes`}
 }

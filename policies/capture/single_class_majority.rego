@@ -1,11 +1,14 @@
 # METADATA
 # title: One class can carry decisions alone
 # description: |
-#   On a body that decides functions, one actor class holds enough of the
-#   full votes to pass decisions on its own under the body's decision
-#   method (more than half under majority voting, the threshold under a
-#   supermajority) while other classes vote too. Bodies that decide by
-#   consensus or unanimity are not flagged: there every member can block.
+#   On a body that decides functions, one actor class can carry decisions
+#   on its own while other classes vote too. Whether it can is computed
+#   from the body's voting game, not from its share of the seats: the full
+#   votes each class casts (seats times their weight), the decision rule
+#   (majority, a supermajority threshold, the vote a consensus body falls
+#   back on), a majority needed in each house, and the vetoes any decision
+#   must get past. Bodies where every member can block (unanimity, or
+#   consensus with no fallback vote) are not flagged.
 # custom:
 #   id: CL-CAP-005
 #   severity: warning
@@ -14,10 +17,15 @@
 #     Giving several classes a vote does not make power shared if one of
 #     them can outvote all the others together. The relation among the
 #     classes is then hierarchical rather than polyarchic: the minority
-#     classes take part, but the majority class decides. Balanced
-#     representation, where no class can act alone, is what makes a body
-#     multistakeholder in substance.
-#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on hierarchical and polyarchic authority relations; NETmundial+10 São Paulo Multistakeholder Guidelines (2024), balanced representation
+#     classes take part, but the majority class decides. Seat counts alone
+#     mislead both ways: weighted votes can give a class with few seats
+#     most of the votes, and a class with most of the seats may carry
+#     nothing when a threshold, a second house or another class's veto
+#     stands in its way. What counts is whether the class's votes win on
+#     their own under the rules, as in Banzhaf's analysis of weighted
+#     voting. Balanced representation, where no class can act alone, is
+#     what makes a body multistakeholder in substance.
+#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on hierarchical and polyarchic authority relations; Banzhaf, Weighted Voting Doesn't Work (Rutgers Law Review 19, 1965), on voting power as the ability to decide an outcome rather than a share of seats; NETmundial+10 São Paulo Multistakeholder Guidelines (2024), balanced representation
 #   fail: |
 #     "bodies": [{"id": "board", "role": "decision", "seats": [
 #       {"id": "industry", "actor": "operators", "count": 7, "vote": "full"},
@@ -40,7 +48,7 @@ deny contains {
 	"element": id,
 	"message": sprintf(
 		"body %q: %s holds %d of %d votes (%s), enough to carry decisions alone under %s, while %s also vote",
-		[id, class, body.votes[class], body.votingSeats, lib.percent(body.shares[class]), method, lib.classes_text(others)],
+		[id, class, body.votes[class], body.totalVotes, lib.percent(body.shares[class]), method, lib.classes_text(others)],
 	),
 } if {
 	some id in lib.deciding_bodies
@@ -63,11 +71,21 @@ governmental_majority_cir(body, class) if {
 	body.governmentalShare > data.charterlint.config.params.majority_share
 }
 
-# decision_method describes how the body decides, for the message.
-decision_method(id) := sprintf("its %s threshold", [lib.percent(d.threshold)]) if {
+# decision_method describes how the body decides, for the message: the
+# rule of the voting game when houses or a consensus body's fallback vote
+# make it more than a plain method, else the method.
+decision_method(id) := sprintf("its rule (%s)", [rule]) if {
+	rule := input.facts.bodies[id].power.rule
+	game_rule(id, rule)
+} else := sprintf("its %s threshold", [lib.percent(d.threshold)]) if {
 	d := input.facts.bodies[id].decision
 	d.method == "supermajority"
+	d.threshold != null
 } else := "majority voting"
+
+game_rule(_, rule) if endswith(rule, " in each house")
+
+game_rule(id, _) if input.facts.bodies[id].decision.method in {"consensus", "rough-consensus"}
 
 # label names a voting class in a message; "mixed" seats are filled by a
 # body drawn from several classes.

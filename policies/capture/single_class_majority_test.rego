@@ -12,6 +12,7 @@ board(decides, votes, majority) := {
 	"decides": decides,
 	"votes": votes,
 	"votingSeats": total,
+	"totalVotes": total,
 	"shares": shares,
 	"votingClasses": [c | some c, _ in votes],
 	"majorityClass": majority,
@@ -114,4 +115,49 @@ test_fail_supermajority_threshold_reached if {
 		)}},
 	}
 	{f.message | some f in got} == {`body "board": private-sector holds 7 of 10 votes (70%), enough to carry decisions alone under its 66% threshold, while civil-society also vote`}
+}
+
+# Weighted votes: 10 seats, but the three operator seats cast 5 votes each,
+# 15 of 22. The message counts votes, not seats.
+test_fail_counts_weighted_votes_not_seats if {
+	b := object.union(
+		board(["peering"], {"private-sector": 15, "civil-society": 7}, "private-sector"),
+		{"votingSeats": 10},
+	)
+	got := rule.deny with input as {"facts": {"functions": functions, "bodies": {"board": b}}}
+	{f.message | some f in got} == {`body "board": private-sector holds 15 of 22 votes (68%), enough to carry decisions alone under majority voting, while civil-society also vote`}
+}
+
+# With houses the rule of the voting game is named: the class carries in
+# each house.
+test_fail_names_the_rule_of_each_house if {
+	b := object.union(
+		board(["peering"], {"private-sector": 8, "civil-society": 4}, "private-sector"),
+		{"power": {"rule": "majority in each house"}},
+	)
+	got := rule.deny with input as {"facts": {"functions": functions, "bodies": {"board": b}}}
+	{f.message | some f in got} == {`body "board": private-sector holds 8 of 12 votes (67%), enough to carry decisions alone under its rule (majority in each house), while civil-society also vote`}
+}
+
+# A consensus body that votes when consensus fails: the class carries the
+# fallback vote.
+test_fail_names_the_fallback_of_a_consensus_body if {
+	b := object.union(
+		board(["peering"], {"private-sector": 7, "civil-society": 3}, "private-sector"),
+		{"decision": {"method": "consensus"}, "power": {"rule": "consensus, else supermajority of 66.7 %"}},
+	)
+	got := rule.deny with input as {"facts": {"functions": functions, "bodies": {"board": b}}}
+	{f.message | some f in got} == {`body "board": private-sector holds 7 of 10 votes (70%), enough to carry decisions alone under its rule (consensus, else supermajority of 66.7 %), while civil-society also vote`}
+}
+
+# A majority of the seats is not enough when the voting game says the class
+# cannot carry alone (another class's veto, a house it does not control):
+# the facts leave decisiveClass empty and the rule stays silent.
+test_pass_majority_of_seats_that_carries_nothing if {
+	b := object.union(
+		board(["peering"], {"private-sector": 7, "civil-society": 3}, "private-sector"),
+		{"decisiveClass": "", "power": {"rule": "majority in each house"}},
+	)
+	got := rule.deny with input as {"facts": {"functions": functions, "bodies": {"board": b}}}
+	count(got) == 0
 }

@@ -2,7 +2,9 @@
 # title: Unilateral veto over all decisions
 # description: |
 #   A single actor, or a body whose members all belong to one class, holds
-#   a veto over every decision of a body that decides functions.
+#   a veto over every decision of a body that decides functions. When each
+#   member of the holder can use the veto alone (veto.each), the finding
+#   says so.
 # custom:
 #   id: CL-CAP-006
 #   severity: warning
@@ -37,7 +39,7 @@ deny contains {
 	"element": veto.id,
 	"message": sprintf(
 		"veto %q: %s can block every decision of body %q alone",
-		[veto.id, holder_text(veto), id],
+		[veto.id, who(veto), id],
 	),
 } if {
 	some id in lib.deciding_bodies
@@ -45,6 +47,12 @@ deny contains {
 	veto.scope == "all"
 	count(veto.classes) == 1
 }
+
+# who says who can block: the holder, or each of its members when each
+# can block alone (veto.each: a non-objection or unanimity procedure).
+who(veto) := sprintf("each member of %s", [holder_text(veto)]) if {
+	veto.each
+} else := holder_text(veto)
 
 # holder_text names the holder of a veto and the one class behind it.
 holder_text(veto) := sprintf("actor %q (%s)", [veto.holder, veto.classes[0]]) if {

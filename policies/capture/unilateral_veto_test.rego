@@ -66,3 +66,33 @@ test_pass_body_without_vetoes if {
 	got := rule.deny with input as {"facts": {"actors": actors, "bodies": {"board": council(null)}}}
 	count(got) == 0
 }
+
+# A non-objection procedure: each state of the constituency can block
+# every decision alone.
+test_fail_each_member_of_a_one_class_holder_vetoes_everything if {
+	v := object.union(veto("member-states", "all", ["government"]), {"each": true})
+	got := rule.deny with input as {"facts": {
+		"actors": object.union(actors, {"member-states": {"class": "government"}}),
+		"bodies": {"council": council([v])},
+	}}
+	got == {{
+		"pointer": "/bodies/1/vetoes/0",
+		"element": "v",
+		"message": `veto "v": each member of actor "member-states" (government) can block every decision of body "council" alone`,
+	}}
+}
+
+test_fail_each_member_of_a_one_class_body_vetoes_everything if {
+	v := object.union(veto("ministerial-committee", "all", ["government"]), {"each": true})
+	got := rule.deny with input as {"facts": {"actors": actors, "bodies": {"council": council([v])}}}
+	{f.message | some f in got} == {`veto "v": each member of body "ministerial-committee" (government only) can block every decision of body "council" alone`}
+}
+
+test_pass_each_member_vetoes_the_budget_only if {
+	v := object.union(veto("member-states", "budget", ["government"]), {"each": true})
+	got := rule.deny with input as {"facts": {
+		"actors": object.union(actors, {"member-states": {"class": "government"}}),
+		"bodies": {"council": council([v])},
+	}}
+	count(got) == 0
+}

@@ -2,7 +2,10 @@
 # title: Admission veto held by an incumbent
 # description: |
 #   A veto over the admission or accreditation of new members is held by an
-#   incumbent actor or by a single private-sector organisation.
+#   incumbent actor or by a single private-sector organisation. A veto that
+#   each member of an incumbent constituency can use alone (veto.each) is
+#   reported here too; one held by each member of a constituency that is
+#   not incumbent is CL-INC-005's case.
 # custom:
 #   id: CL-INC-002
 #   severity: error
@@ -30,7 +33,7 @@ deny contains {
 	"element": veto.id,
 	"message": sprintf(
 		"veto %q: %s can block the admission of new members to body %q",
-		[veto.id, holder_text(veto), id],
+		[veto.id, who(veto), id],
 	),
 } if {
 	some id, body in input.facts.bodies
@@ -38,6 +41,14 @@ deny contains {
 	veto.scope == "admission"
 	holder_text(veto)
 }
+
+# who says who can block: the holder, or each of its members when each can
+# block alone (veto.each). One organisation has no members to speak of:
+# there the holder is the one who blocks.
+who(veto) := sprintf("each member of %s", [holder_text(veto)]) if {
+	veto.each
+	not input.facts.actors[veto.holder].organisation
+} else := holder_text(veto)
 
 # holder_text says why the holder is a problem: it is an incumbent, a single
 # firm, or both.

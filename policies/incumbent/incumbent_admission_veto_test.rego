@@ -72,3 +72,33 @@ test_pass_no_vetoes if {
 	got := rule.deny with input as {"facts": {"actors": actors, "bodies": {"board": {"pointer": "/bodies/0", "vetoes": null}}}}
 	count(got) == 0
 }
+
+# each_member builds a veto over admissions that each member of the holder
+# can use alone.
+each_member(holder) := {"board": object.union(board(holder, "admission").board, {"vetoes": [object.union(
+	board(holder, "admission").board.vetoes[0],
+	{"each": true},
+)]})}
+
+# Each founding member can keep a newcomer out on its own: still incumbent
+# capture, and the message says each member blocks.
+test_fail_each_incumbent_member_vetoes_admission if {
+	got := rule.deny with input as {"facts": {"actors": actors, "bodies": each_member("founders")}}
+	got == {{
+		"pointer": "/bodies/0/vetoes/0",
+		"element": "v",
+		"message": `veto "v": each member of incumbent "founders" can block the admission of new members to body "board"`,
+	}}
+}
+
+# A firm has no members to speak of: veto.each changes nothing.
+test_fail_each_on_an_incumbent_firm_is_the_firm if {
+	got := rule.deny with input as {"facts": {"actors": actors, "bodies": each_member("meridian")}}
+	{f.message | some f in got} == {`veto "v": incumbent firm "meridian" can block the admission of new members to body "board"`}
+}
+
+# Each member of a constituency that is not incumbent: CL-INC-005 reports it.
+test_pass_each_member_of_a_constituency_that_is_not_incumbent if {
+	got := rule.deny with input as {"facts": {"actors": actors, "bodies": each_member("operators")}}
+	count(got) == 0
+}

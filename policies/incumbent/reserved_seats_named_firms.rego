@@ -3,7 +3,9 @@
 # description: |
 #   A body that decides functions reserves seats for a single, named
 #   private-sector organisation rather than for a constituency that chooses
-#   its own representatives.
+#   its own representatives. A body on which the firm holds every seat
+#   (the firm's own internal body, where nobody else sits) is not
+#   reported: nothing is reserved against anyone.
 # custom:
 #   id: CL-INC-003
 #   severity: warning
@@ -18,9 +20,12 @@
 #   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on incumbent capture (seats reserved for named firms); NETmundial+10 São Paulo Multistakeholder Guidelines (2024), rules for who may take part and balanced representation
 #   fail: |
 #     "actors": [{"id": "meridian", "name": "Meridian Telecom plc", "class": "private-sector",
-#       "kind": "organisation"}],
+#       "kind": "organisation"},
+#       {"id": "operators", "name": "Network operators", "class": "private-sector"}],
 #     "bodies": [{"id": "board", "role": "decision", "seats": [
-#       {"id": "meridian-seat", "actor": "meridian", "vote": "full"}]}],
+#       {"id": "meridian-seat", "actor": "meridian", "vote": "full"},
+#       {"id": "operator-seats", "actor": "operators", "count": 3, "vote": "full",
+#         "selection": {"method": "election", "by": ["operators"]}}]}],
 #     "functions": [{"id": "peering", "category": "access-and-interconnection",
 #       "modality": "private", "decidedBy": "board"}]
 #   pass: |
@@ -46,6 +51,22 @@ deny contains {
 	actor := input.facts.actors[seat.actor]
 	actor.organisation
 	actor.class == "private-sector"
+	not own_body(seat)
+}
+
+# own_body: the firm holds every seat group of the body, liaisons and
+# observers included, and nobody else takes part in it.
+own_body(seat) if {
+	every other in [s | some s in input.facts.seats; s.body == seat.body] {
+		other.actor == seat.actor
+	}
+	not participants(seat.body)
+}
+
+participants(id) if {
+	some b in input.charter.bodies
+	b.id == id
+	count(b.participants) > 0
 }
 
 # seats_text counts the seats of a group and says how they vote.

@@ -73,3 +73,42 @@ test_pass_body_deciding_nothing if {
 	got := rule.deny with input as given([{"id": "meridian-seat", "actor": "meridian", "vote": "full"}], [])
 	count(got) == 0
 }
+
+# A firm's own body, where it holds every seat: its internal committee, not
+# seats reserved against anyone.
+test_pass_firm_holds_every_seat_of_the_body if {
+	got := rule.deny with input as given([
+			{"id": "meridian-directors", "actor": "meridian", "count": 5, "vote": "full"},
+			{"id": "meridian-secretary", "actor": "meridian", "vote": "none", "kind": "observer"},
+		], ["peering"])
+	count(got) == 0
+}
+
+# Another actor's liaison sits on the body too: the firm's seats are
+# reserved on a body others attend.
+test_fail_firm_holds_every_vote_beside_a_liaison if {
+	got := rule.deny with input as given([
+			{"id": "meridian-directors", "actor": "meridian", "count": 5, "vote": "full"},
+			{"id": "ietf-liaison", "actor": "ietf", "vote": "none", "kind": "liaison"},
+		], ["peering"])
+	{f.element | some f in got} == {"meridian-directors"}
+}
+
+# Two firms share the body: each holds seats reserved for it alone.
+test_fail_two_firms_share_the_body if {
+	got := rule.deny with input as given([
+			{"id": "meridian-seats", "actor": "meridian", "count": 3, "vote": "full"},
+			{"id": "newco-seats", "actor": "newco", "count": 2, "vote": "full"},
+		], ["peering"])
+	{f.element | some f in got} == {"meridian-seats", "newco-seats"}
+}
+
+# Open participants take part beside the firm's seats.
+test_fail_firm_seats_on_a_body_with_participants if {
+	base := given([{"id": "meridian-seat", "actor": "meridian", "vote": "full"}], ["peering"])
+	got := rule.deny with input as object.union(base, {"charter": {"bodies": [
+		{"id": "forum", "role": "advisory"},
+		{"id": "board", "role": "decision", "participants": ["operators"], "seats": [{"id": "meridian-seat", "actor": "meridian", "vote": "full"}]},
+	]}})
+	count(got) == 1
+}

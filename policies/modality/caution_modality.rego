@@ -4,7 +4,15 @@
 #   The body that actually decides a function gives it an effective
 #   modality that the modality matrix (data.charterlint.config.matrix)
 #   rates "caution" for the function's category: workable, but with a
-#   known risk the charter should guard against.
+#   known risk the charter should guard against. One case has a safeguard
+#   the rule can see: a function of category information-intermediaries
+#   whose effective modality is private, where the shipped cell asks for
+#   external oversight of private content governance. It is not reported
+#   when the charter already provides that oversight: an independent
+#   review whose result binds (accountability.independentReview.binding
+#   true), or another body that lists the deciding body in its "oversees".
+#   Whether that overseer is independent of the body it oversees is left
+#   to CL-ACC-008. Every other caution cell is reported whatever the charter's checks.
 # custom:
 #   id: CL-MOD-005
 #   severity: warning
@@ -44,4 +52,25 @@ deny contains {
 	category := fn.category
 	modality := fn.effectiveModality
 	cell := data.charterlint.config.matrix[category][modality]
+	not overseen_content_governance(fn)
+}
+
+# overseen_content_governance holds for private content governance that
+# already has the external oversight the matrix cell asks for. The
+# exception is kept to that one cell: for the other caution cells the risk
+# is not one that oversight alone answers.
+overseen_content_governance(fn) if {
+	fn.category == "information-intermediaries"
+	fn.effectiveModality == "private"
+	external_oversight(fn.decidedBy)
+}
+
+# external_oversight holds when the charter's independent review binds, or
+# another body oversees the deciding body.
+external_oversight(_) if input.charter.accountability.independentReview.binding == true
+
+external_oversight(body) if {
+	some id, overseer in input.facts.bodies
+	id != body
+	body in overseer.oversees
 }

@@ -57,3 +57,71 @@ test_pass_function_nobody_decides if {
 		with data.charterlint.config.matrix as matrix
 	count(got) == 0
 }
+
+# The external oversight the information-intermediaries/private cell asks
+# for: a binding independent review of the platform's decisions...
+test_pass_private_content_rules_with_binding_independent_review if {
+	got := rule.deny with input as {
+		"facts": {"functions": {"content-rules": function("private")}},
+		"charter": {"accountability": {"independentReview": {"id": "board", "body": "oversight-board", "binding": true}}},
+	}
+		with data.charterlint.config.matrix as matrix
+	count(got) == 0
+}
+
+# ... or an oversight body that oversees the deciding body.
+test_pass_private_content_rules_with_oversight_body if {
+	got := rule.deny with input as {
+		"facts": {
+			"functions": {"content-rules": function("private")},
+			"bodies": {
+				"trust-and-safety": {"pointer": "/bodies/0", "oversees": []},
+				"oversight-board": {"pointer": "/bodies/1", "oversees": ["trust-and-safety"]},
+			},
+		},
+		"charter": {},
+	}
+		with data.charterlint.config.matrix as matrix
+	count(got) == 0
+}
+
+test_fail_private_content_rules_with_non_binding_review if {
+	got := rule.deny with input as {
+		"facts": {"functions": {"content-rules": function("private")}},
+		"charter": {"accountability": {"independentReview": {"id": "panel", "binding": false}}},
+	}
+		with data.charterlint.config.matrix as matrix
+	count(got) == 1
+}
+
+# A body that oversees something else, or only itself, is no external
+# oversight of the deciding body.
+test_fail_private_content_rules_overseen_elsewhere if {
+	got := rule.deny with input as {
+		"facts": {
+			"functions": {"content-rules": function("private")},
+			"bodies": {
+				"trust-and-safety": {"pointer": "/bodies/0", "oversees": ["trust-and-safety"]},
+				"audit": {"pointer": "/bodies/1", "oversees": ["ads-team"]},
+			},
+		},
+		"charter": {},
+	}
+		with data.charterlint.config.matrix as matrix
+	count(got) == 1
+}
+
+# The exception is kept to the information-intermediaries/private cell:
+# states deciding content rules alone are reported even under oversight.
+test_fail_other_caution_cell_despite_oversight if {
+	fn := object.union(function("national"), {"fit": "caution"})
+	got := rule.deny with input as {
+		"facts": {
+			"functions": {"content-rules": fn},
+			"bodies": {"oversight-board": {"pointer": "/bodies/1", "oversees": ["trust-and-safety"]}},
+		},
+		"charter": {"accountability": {"independentReview": {"id": "irp", "binding": true}}},
+	}
+		with data.charterlint.config.matrix as object.union(matrix, {"information-intermediaries": {"national": {"fit": "caution", "rationale": "Censorship.", "source": "test"}}})
+	count(got) == 1
+}

@@ -5,6 +5,14 @@
 #   who really holds power there, works in another: for example a function
 #   declared multistakeholder that a states-only council decides. Pairs
 #   listed in data.charterlint.config.compatible are not reported.
+#   Each finding is graded by what the difference means. Error: the
+#   declaration claims more inclusion than there is (declared
+#   multistakeholder, effectively one of the single-class modalities
+#   intergovernmental, national, private or technical-community). Info: the
+#   two are adjacent (technical-community and private, or intergovernmental
+#   and national, either way round), or the effective modality is more
+#   inclusive than declared (effectively multistakeholder). Warning: any
+#   other difference, such as declared private but decided by states.
 # custom:
 #   id: CL-MOD-002
 #   severity: error
@@ -15,7 +23,11 @@
 #     misleads participants and outside observers alike: "claims
 #     multistakeholder, is multilateral" is the core pattern of multilateral
 #     capture. The effective modality comes from the body that decides the
-#     function, not from the charter's words.
+#     function, not from the charter's words. Not every difference hides
+#     capture: a body of engineers deciding what was declared a private
+#     matter, a single ministry deciding what was declared
+#     intergovernmental, or more classes holding power than declared, are
+#     imprecise declarations worth correcting, and are graded down.
 #   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on multilateral capture
 #   fail: |
 #     "bodies": [{"id": "council", "role": "decision", "seats": [
@@ -40,6 +52,7 @@ deny contains {
 		"function %q: declared %s but decided by body %q where %s: effectively %s",
 		[id, declared, fn.decidedBy, holders(fn.powerClasses), effective],
 	),
+	"severity": grade(declared, effective),
 } if {
 	some id, fn in input.facts.functions
 	effective := fn.effectiveModality
@@ -48,6 +61,28 @@ deny contains {
 	effective != "none"
 	not effective in object.get(data.charterlint.config.compatible, declared, [])
 }
+
+# single_class are the modalities in which one class holds power.
+single_class := {"intergovernmental", "national", "private", "technical-community"}
+
+# adjacent are the pairs of single-class modalities that lie next to each
+# other: firms and the technical community, several states and one.
+adjacent := {
+	["technical-community", "private"], ["private", "technical-community"],
+	["intergovernmental", "national"], ["national", "intergovernmental"],
+}
+
+# grade is a finding's severity: error for a claim of more inclusion than
+# there is, info for adjacent modalities or more inclusion than claimed,
+# warning otherwise.
+grade(declared, effective) := "error" if {
+	declared == "multistakeholder"
+	effective in single_class
+} else := "info" if {
+	[declared, effective] in adjacent
+} else := "info" if {
+	effective == "multistakeholder"
+} else := "warning"
 
 # holders says who holds power on the deciding body.
 holders(power) := sprintf("only %s holds power", [power[0]]) if {

@@ -19,6 +19,7 @@ test_fail_claims_multistakeholder_is_intergovernmental if {
 		"pointer": "/functions/0",
 		"element": "root-zone",
 		"message": `function "root-zone": declared multistakeholder but decided by body "council" where only government holds power: effectively intergovernmental`,
+		"severity": "error",
 	}}
 }
 
@@ -29,6 +30,7 @@ test_fail_declared_intergovernmental_is_multistakeholder if {
 		"pointer": "/functions/0",
 		"element": "spectrum",
 		"message": `function "spectrum": declared intergovernmental but decided by body "council" where government, private-sector hold power: effectively multistakeholder`,
+		"severity": "info",
 	}}
 }
 
@@ -56,4 +58,58 @@ test_pass_function_nobody_decides if {
 	got := rule.deny with input as {"facts": {"functions": {"dialogue": function("multistakeholder", "none", [])}}}
 		with data.charterlint.config.compatible as compatible
 	count(got) == 0
+}
+
+# Grades. A claim of more inclusion than there is: every single-class
+# modality behind a multistakeholder declaration is an error.
+test_fail_claimed_inclusion_graded_error if {
+	cases := [
+		["intergovernmental", ["government"]],
+		["national", ["government"]],
+		["private", ["private-sector"]],
+		["technical-community", ["technical-community"]],
+	]
+	every c in cases {
+		got := rule.deny with input as {"facts": {"functions": {"f": function("multistakeholder", c[0], c[1])}}}
+			with data.charterlint.config.compatible as compatible
+		{f.severity | some f in got} == {"error"}
+	}
+}
+
+# Adjacent modalities, either way round, are info.
+test_fail_adjacent_modalities_graded_info if {
+	cases := [
+		["technical-community", "private", ["private-sector"]],
+		["private", "technical-community", ["technical-community"]],
+		["intergovernmental", "national", ["government"]],
+		["national", "intergovernmental", ["government"]],
+	]
+	every c in cases {
+		got := rule.deny with input as {"facts": {"functions": {"f": function(c[0], c[1], c[2])}}}
+			with data.charterlint.config.compatible as compatible
+		{f.severity | some f in got} == {"info"}
+	}
+}
+
+# More inclusive than declared is info too.
+test_fail_more_inclusive_than_declared_graded_info if {
+	got := rule.deny with input as {"facts": {"functions": {"f": function("private", "multistakeholder", ["private-sector", "civil-society"])}}}
+		with data.charterlint.config.compatible as compatible
+	{f.severity | some f in got} == {"info"}
+}
+
+# Any other difference is a warning: declared private but decided by
+# states, declared intergovernmental but decided by firms.
+test_fail_other_differences_graded_warning if {
+	cases := [
+		["private", "intergovernmental", ["government"]],
+		["intergovernmental", "private", ["private-sector"]],
+		["national", "technical-community", ["academia"]],
+		["technical-community", "national", ["government"]],
+	]
+	every c in cases {
+		got := rule.deny with input as {"facts": {"functions": {"f": function(c[0], c[1], c[2])}}}
+			with data.charterlint.config.compatible as compatible
+		{f.severity | some f in got} == {"warning"}
+	}
 }
