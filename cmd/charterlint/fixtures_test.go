@@ -11,7 +11,9 @@ import (
 	"testing"
 
 	"github.com/charterlint/charterlint/internal/analysis"
+	"github.com/charterlint/charterlint/internal/classify"
 	"github.com/charterlint/charterlint/internal/decode"
+	"github.com/charterlint/charterlint/internal/facts"
 	"github.com/charterlint/charterlint/internal/finding"
 	"github.com/charterlint/charterlint/internal/policy"
 	"github.com/charterlint/charterlint/policies"
@@ -142,13 +144,17 @@ func TestFixtureClassification(t *testing.T) {
 	}{
 		{"icann", "multistakeholder", "polyarchic", []string{"private-sector", "civil-society", "technical-community", "academia"}},
 		{"ietf", "multistakeholder", "polyarchic", []string{"private-sector", "civil-society", "technical-community", "academia"}},
-		{"itu", "intergovernmental", "advisory", []string{"government"}},
+		{"itu", "intergovernmental", "single-class", []string{"government"}},
 		{"igf-mag", "none", "none", []string{}},
-		{"gulf-council", "intergovernmental", "advisory", []string{"government"}},
-		{"peering-alliance", "private", "advisory", []string{"private-sector"}},
+		{"gulf-council", "intergovernmental", "single-class", []string{"government"}},
+		{"peering-alliance", "private", "single-class", []string{"private-sector"}},
 		{"lakeside-ix", "multistakeholder", "polyarchic", nil},
 		{"ripe-ncc", "multistakeholder", "polyarchic", nil},
 		{"w3c", "multistakeholder", "hierarchical", nil},
+		{"gnso-council", "multistakeholder", "polyarchic", []string{"private-sector", "civil-society", "technical-community", "academia"}},
+		{"oecd", "intergovernmental", "single-class", []string{"government"}},
+		{"oversight-board", "multistakeholder", "hierarchical", nil},
+		{"whatwg", "private", "single-class", []string{"private-sector"}},
 	}
 	l := newLinter(t)
 	for _, tt := range tests {
@@ -184,5 +190,52 @@ func TestITUClaimIsEffectivelyIntergovernmental(t *testing.T) {
 	}
 	if !strings.Contains(stdout.String(), "claims multistakeholder; effectively intergovernmental") {
 		t.Errorf("classify output lacks the verdict:\n%s", stdout.String())
+	}
+}
+
+// TestFixturePower checks the voting power the classification gives the
+// fixtures that use houses, per-matter rules, named organisations and
+// dependence: what fixtures/README.md says of them.
+func TestFixturePower(t *testing.T) {
+	l := newLinter(t)
+	body := func(name, id string) classify.Body {
+		t.Helper()
+		path := filepath.Join(fixturesDir, name+".charter.json")
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := l.Check(context.Background(), path, data)
+		if a.Err != nil || !a.Checked() {
+			t.Fatalf("%s does not pass the structural checks: %v", name, a.Err)
+		}
+		for _, b := range a.Classification.Bodies {
+			if b.ID == id {
+				return b
+			}
+		}
+		t.Fatalf("%s has no body %q", name, id)
+		return classify.Body{}
+	}
+	// Houses: a majority is needed in each, so no class carries alone,
+	// though the contracted parties' class blocks.
+	if p := body("gnso-council", "gnso-council").Power; p == nil || len(p.Carriers) != 0 || !slices.Contains(p.Blockers, "private-sector") || p.Rule != "majority in each house" {
+		t.Errorf("gnso-council power %+v", p)
+	}
+	// Accession needs every member: the states, as a bloc, block it.
+	oecd := body("oecd", "oecd-council").Power
+	if i := slices.IndexFunc(oecd.Matters, func(m facts.MatterPower) bool { return m.Matter == "admission" }); i < 0 || oecd.Matters[i].Rule != "unanimity" {
+		t.Errorf("oecd admission %+v", oecd.Matters)
+	}
+	// Four named browser vendors, one vote each: each holds a quarter of
+	// the power, and their class all of it.
+	whatwg := body("whatwg", "steering-group").Power
+	if len(whatwg.Organisations) != 4 || whatwg.Organisations[0].Banzhaf != 0.25 || !slices.Equal(whatwg.Carriers, []string{"private-sector"}) {
+		t.Errorf("whatwg power %+v", whatwg)
+	}
+	// The overseer is paid by, and was first chosen by, the firm it oversees.
+	ob := body("oversight-board", "oversight-board")
+	if !slices.Contains(ob.FundedBy, "meta") || !slices.Contains(ob.FirstAppointedBy, "meta") || !slices.Contains(ob.Oversees, "meta-content-governance") {
+		t.Errorf("oversight-board dependence %v %v %v", ob.Oversees, ob.FundedBy, ob.FirstAppointedBy)
 	}
 }
