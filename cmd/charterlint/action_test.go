@@ -122,10 +122,10 @@ func actionWorkspace(t *testing.T) string {
 	t.Helper()
 	ws := t.TempDir()
 	for src, dst := range map[string]string{
-		"icann.charter.json":               "charters/good.charter.json",
-		"invalid/schema-enum.charter.json": "my charters/bad.charter.json",
+		"docs/examples/houses.charter.json":         "charters/good.charter.json",
+		"fixtures/invalid/schema-enum.charter.json": "my charters/bad.charter.json",
 	} {
-		data, err := os.ReadFile(filepath.Join(repoRoot, "fixtures", src))
+		data, err := os.ReadFile(filepath.Join(repoRoot, src))
 		if err != nil {
 			t.Fatal(err)
 		}

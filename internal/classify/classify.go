@@ -34,6 +34,7 @@ type Body struct {
 	Role              string             `json:"role"`
 	Open              bool               `json:"open"`
 	VotingSeats       int                `json:"votingSeats"`
+	TotalVotes        int                `json:"totalVotes"`
 	Votes             map[string]int     `json:"votes"`
 	Shares            map[string]float64 `json:"shares"`
 	NonVotingClasses  []string           `json:"nonVotingClasses"`
@@ -100,7 +101,7 @@ func Of(file string, c *charter.Charter, f *facts.Facts) Classification {
 		bf := f.Bodies[b.ID]
 		out.Bodies = append(out.Bodies, Body{
 			ID: b.ID, Name: b.Name, Role: b.Role, Open: b.Open,
-			VotingSeats: bf.VotingSeats, Votes: bf.Votes, Shares: bf.Shares,
+			VotingSeats: bf.VotingSeats, TotalVotes: bf.TotalVotes, Votes: bf.Votes, Shares: bf.Shares,
 			NonVotingClasses: bf.NonVotingClasses, PowerClasses: bf.PowerClasses,
 			EffectiveModality: bf.EffectiveModality, Relation: bf.Relation,
 			Dominant: bf.Dominant, DominanceReason: bf.DominanceReason,

@@ -77,7 +77,7 @@ func writeTextDetail(w io.Writer, c classify.Classification) error {
 		if b.Open {
 			role += " (open)"
 		}
-		fmt.Fprintf(tw, "  %s\t%s\t%d\t%s\t%s\t%s\t%s\n", b.ID, role, b.VotingSeats, sharesText(b.Shares), list(b.NonVotingClasses), b.EffectiveModality, b.Relation)
+		fmt.Fprintf(tw, "  %s\t%s\t%d\t%s\t%s\t%s\t%s\n", b.ID, role, b.TotalVotes, sharesText(b.Shares), list(b.NonVotingClasses), b.EffectiveModality, b.Relation)
 	}
 	fmt.Fprintf(tw, "\n  FUNCTION\tCATEGORY\tDECIDED BY\tDECLARED\tEFFECTIVE\tFIT\n")
 	for _, f := range c.Functions {
@@ -265,7 +265,7 @@ func writeMarkdownDetail(w io.Writer, c classify.Classification) error {
 	fmt.Fprintf(&b, "| Authority relation | %s |\n\n", c.Variety.Relation)
 	b.WriteString("| Body | Role | Votes | Vote shares | Without vote | Modality | Relation |\n|---|---|---|---|---|---|---|\n")
 	for _, x := range c.Bodies {
-		fmt.Fprintf(&b, "| %s | %s | %d | %s | %s | %s | %s |\n", x.ID, x.Role, x.VotingSeats, sharesText(x.Shares), list(x.NonVotingClasses), x.EffectiveModality, x.Relation)
+		fmt.Fprintf(&b, "| %s | %s | %d | %s | %s | %s | %s |\n", x.ID, x.Role, x.TotalVotes, sharesText(x.Shares), list(x.NonVotingClasses), x.EffectiveModality, x.Relation)
 	}
 	b.WriteString("\n| Function | Category | Decided by | Declared | Effective | Fit |\n|---|---|---|---|---|---|\n")
 	for _, f := range c.Functions {
