@@ -77,11 +77,11 @@ func (d *deriver) votingPower(b charter.Body, bf *BodyFacts) *PowerFacts {
 	if bf.TotalVotes == 0 {
 		return nil
 	}
-	ordinary := ordinaryRule(b.Decision)
-	p := &PowerFacts{Rule: ruleText(ordinary, b), Matters: []MatterPower{}, IncumbentCoalition: []string{}, Organisations: []BlocFacts{}}
+	ordinary, text := ordinaryRule(b)
+	p := &PowerFacts{Rule: text, Matters: []MatterPower{}, IncumbentCoalition: []string{}, Organisations: []BlocFacts{}}
 	byClass := func(s charter.Seat) string { c, _ := d.seatClass(s); return c }
 	g, blocs := d.game(b, bf, ordinary, "all", byClass)
-	p.Blocs = d.solve(g, blocs, bf, &p.Note)
+	p.Blocs = solve(g, blocs, true, &p.Note)
 	p.Carriers, p.Blockers = carriersBlockers(p.Blocs)
 	if d.namedOrganisationVotes(b) {
 		byOrg := func(s charter.Seat) string {
@@ -91,7 +91,7 @@ func (d *deriver) votingPower(b charter.Body, bf *BodyFacts) *PowerFacts {
 			return byClass(s)
 		}
 		og, oblocs := d.game(b, bf, ordinary, "all", byOrg)
-		p.Organisations = d.solve(og, oblocs, bf, &p.Note)
+		p.Organisations = solve(og, oblocs, true, &p.Note)
 		in := make([]bool, len(p.Organisations))
 		n := 0
 		for i, x := range p.Organisations {
@@ -117,21 +117,11 @@ func (d *deriver) votingPower(b charter.Body, bf *BodyFacts) *PowerFacts {
 			continue
 		}
 		mg, mblocs := d.game(b, bf, rule, m, byClass)
-		var unused string
 		mp := MatterPower{Matter: m, Rule: ruleText(rule, b)}
-		mp.Carriers, mp.Blockers = carriersBlockers(d.solve(mg, mblocs, bf, &unused))
+		mp.Carriers, mp.Blockers = carriersBlockers(solve(mg, mblocs, false, nil))
 		p.Matters = append(p.Matters, mp)
 	}
 	return p
-}
-
-// only marks bloc i alone (in) or every bloc but i (!in).
-func only(n, i int, in bool) []bool {
-	out := make([]bool, n)
-	for j := range out {
-		out[j] = (j == i) == in
-	}
-	return out
 }
 
 func carriersBlockers(blocs []BlocFacts) (carriers, blockers []string) {
@@ -160,12 +150,12 @@ func (d *deriver) namedOrganisationVotes(b charter.Body) bool {
 // blocOf gives a voting seat, weighted per house, plus the holders of the
 // vetoes (and binding advice) that apply to the scope.
 func (d *deriver) game(b charter.Body, bf *BodyFacts, rule charter.Rule, scope string, blocOf func(charter.Seat) string) (Game, []BlocFacts) {
-	houses := []string{""}
-	for _, h := range b.Houses {
-		if len(houses) == 1 && houses[0] == "" {
-			houses = houses[:0]
+	houses := []string{""} // one house, unnamed, for a body without houses
+	if len(b.Houses) > 0 {
+		houses = make([]string, len(b.Houses))
+		for h, x := range b.Houses {
+			houses[h] = x.ID
 		}
-		houses = append(houses, h.ID)
 	}
 	var blocs []BlocFacts
 	var weights [][]int
@@ -253,23 +243,26 @@ func (d *deriver) game(b charter.Body, bf *BodyFacts, rule charter.Rule, scope s
 	return g, blocs
 }
 
-// solve fills the blocs' power from the game; carrying and blocking are
-// decided exactly even when the index is too costly to compute.
-func (d *deriver) solve(g Game, blocs []BlocFacts, bf *BodyFacts, note *string) []BlocFacts {
-	n := len(blocs)
-	for i := range blocs {
-		blocs[i].Carries = g.Wins(only(n, i, true))
-		blocs[i].Blocks = !g.Wins(only(n, i, false))
+// solve fills the blocs' power from the game, with the index when asked
+// (a failure to compute it goes to note), and merges the mixed holders
+// into one line. Carrying and blocking are decided exactly even when the
+// index is too costly to compute.
+func solve(g Game, blocs []BlocFacts, index bool, note *string) []BlocFacts {
+	var banzhaf []float64
+	if index {
+		if p, err := g.Solve(); err != nil {
+			*note = "the voting power index was not computed: " + err.Error()
+		} else {
+			banzhaf = p.Banzhaf
+		}
 	}
-	p, err := g.Solve()
-	if err != nil {
-		*note = "the voting power index was not computed: " + err.Error()
-	}
+	carries, blocks := g.Alone()
 	out := make([]BlocFacts, 0, len(blocs))
 	at := -1 // the merged line of the mixed holders
 	for i, x := range blocs {
-		if err == nil {
-			x.Banzhaf = p.Banzhaf[i]
+		x.Carries, x.Blocks = carries[i], blocks[i]
+		if banzhaf != nil {
+			x.Banzhaf = banzhaf[i]
 		}
 		if !strings.HasPrefix(x.Name, mixedHolder) {
 			out = append(out, x)
@@ -292,20 +285,23 @@ func (d *deriver) solve(g Game, blocs []BlocFacts, bf *BodyFacts, note *string) 
 	return out
 }
 
-// ordinaryRule is the voting rule for ordinary decisions: the method
-// given, the fallback vote of a consensus body, or unanimity for a
-// consensus body without one, where every member can block.
-func ordinaryRule(dec *charter.Decision) charter.Rule {
+// ordinaryRule is the voting rule for a body's ordinary decisions, and
+// its description: the method given, the fallback vote of a consensus
+// body, or for a consensus body without one its consensus, where every
+// member can block.
+func ordinaryRule(b charter.Body) (charter.Rule, string) {
+	dec := b.Decision
 	switch {
 	case dec == nil:
-		return charter.Rule{Method: "majority"}
+		r := charter.Rule{Method: "majority"}
+		return r, ruleText(r, b)
 	case dec.Method == "consensus" || dec.Method == "rough-consensus":
 		if dec.Fallback != nil {
-			return *dec.Fallback
+			return *dec.Fallback, dec.Method + ", else " + ruleText(*dec.Fallback, b)
 		}
-		return charter.Rule{Method: dec.Method}
 	}
-	return charter.Rule{Method: dec.Method, Threshold: dec.Threshold}
+	r := charter.Rule{Method: dec.Method, Threshold: dec.Threshold}
+	return r, ruleText(r, b)
 }
 
 // matterRule is the rule for one kind of matter, and whether the charter
@@ -321,7 +317,8 @@ func matterRule(dec *charter.Decision, matter string, ordinary charter.Rule) (ch
 	return ordinary, false
 }
 
-// ruleText describes a voting rule for people.
+// ruleText describes a voting rule for people, in each house if the body
+// has houses.
 func ruleText(r charter.Rule, b charter.Body) string {
 	var s string
 	switch r.Method {
@@ -335,9 +332,6 @@ func ruleText(r charter.Rule, b charter.Body) string {
 		s = r.Method + "; every member can block"
 	default:
 		s = r.Method
-	}
-	if b.Decision != nil && b.Decision.Fallback != nil && (b.Decision.Method == "consensus" || b.Decision.Method == "rough-consensus") && r == *b.Decision.Fallback {
-		s = b.Decision.Method + ", else " + s
 	}
 	if len(b.Houses) > 0 {
 		s += " in each house"

@@ -84,6 +84,21 @@ func (g Game) Wins(in []bool) bool {
 	return true
 }
 
+// Alone reports, per bloc, whether it wins on its own (carries) and whether
+// all the other blocs together lose without it (blocks).
+func (g Game) Alone() (carries, blocks []bool) {
+	n := len(g.Blocs)
+	carries, blocks = make([]bool, n), make([]bool, n)
+	alone, others := make([]bool, n), make([]bool, n)
+	for i := range g.Blocs {
+		for j := range alone {
+			alone[j], others[j] = j == i, j != i
+		}
+		carries[i], blocks[i] = g.Wins(alone), !g.Wins(others)
+	}
+	return carries, blocks
+}
+
 // Solve computes the exact voting power of every bloc in g. It returns
 // ErrTooLarge when the coalition table would be too big, and an error for
 // negative weights or quotas, or weights not matching the houses.
@@ -134,22 +149,18 @@ func (g Game) Solve() (Power, error) {
 		at += x * t.stride[h]
 	}
 	cells[at] = 1 // the vetoes alone, with no non-veto bloc
-	p := Power{make([]float64, n), make([]float64, n), make([]bool, n), make([]bool, n)}
+	p := Power{Swings: make([]float64, n), Banzhaf: make([]float64, n)}
+	p.Carries, p.Blocks = g.Alone()
 	winning := cells[size-1] // coalitions of non-veto blocs that win with the vetoes
 	if len(free) > 0 {
 		winning = t.leaveOut(cells, free, w, p.Swings)
 	}
 	total := 0.0
-	alone, others := make([]bool, n), make([]bool, n)
 	for i, b := range g.Blocs {
 		if b.Veto {
 			p.Swings[i] = winning
 		}
 		total += p.Swings[i]
-		for j := range alone {
-			alone[j], others[j] = j == i, j != i
-		}
-		p.Carries[i], p.Blocks[i] = g.Wins(alone), !g.Wins(others)
 	}
 	for i := range p.Banzhaf {
 		if total > 0 {
