@@ -81,13 +81,12 @@ type vocabulary struct {
 	shapes map[reflect.Type]*shape
 }
 
-// shape is the keys of one kind of object in the order they are added, each
-// with its prebuilt term: adding the members in that order looks nothing
+// shape is the JSON keys of one struct type, each as its prebuilt term,
+// with the index of the field it names: building an object looks nothing
 // up.
 type shape struct {
-	names  []string
 	terms  []*ast.Term
-	fields []int // the index of each key's field
+	fields []int
 }
 
 // newVocabulary prebuilds words (the schema's names and enum values,
@@ -127,7 +126,6 @@ func (v vocabulary) shapeOf(t reflect.Type) {
 		f := t.Field(i)
 		if name, _, _ := strings.Cut(f.Tag.Get("json"), ","); name != "" && name != "-" {
 			v.add(name)
-			s.names = append(s.names, name)
 			s.terms = append(s.terms, v.words[name])
 			s.fields = append(s.fields, i)
 			v.shapeOf(f.Type)
@@ -191,46 +189,14 @@ func (b *builder) array(elems []*ast.Term) *ast.Term {
 // obj collects an object's members on the builder's stack.
 type obj struct {
 	b     *builder
-	shape *shape
 	start int // where the members begin on the stack
 }
 
 func (b *builder) obj() obj { return obj{b: b, start: len(b.stack)} }
 
-// shaped starts an object whose members are added in the shape's order.
-func (b *builder) shaped(s *shape) obj { return obj{b: b, shape: s, start: len(b.stack)} }
-
-func (o *obj) add(key string, t *ast.Term) {
-	if i := len(o.b.stack) - o.start; o.shape != nil && i < len(o.shape.names) && o.shape.names[i] == key {
-		o.b.stack = append(o.b.stack, [2]*ast.Term{o.shape.terms[i], t})
-		return
-	}
-	o.b.stack = append(o.b.stack, [2]*ast.Term{o.b.word(key), t})
-}
-
-// member adds a member keyed by an id, which is never in the vocabulary.
-func (o *obj) member(id string, t *ast.Term) {
-	o.b.stack = append(o.b.stack, [2]*ast.Term{o.b.term(ast.String(id)), t})
-}
-
-func (o *obj) str(key, s string)          { o.add(key, o.b.word(s)) }
-func (o *obj) id(key, s string)           { o.add(key, o.b.term(ast.String(s))) }
-func (o *obj) boolean(key string, b bool) { o.add(key, ast.InternedTerm(b)) }
-func (o *obj) int(key string, n int)      { o.add(key, ast.InternedTerm(n)) }
-func (o *obj) float(key string, f float64) {
-	o.add(key, o.b.term(ast.Number(strconv.FormatFloat(f, 'g', -1, 64))))
-}
-func (o *obj) strings(key string, v []string) { o.add(key, o.b.strings(v, true)) }
-func (o *obj) ids(key string, v []string)     { o.add(key, o.b.strings(v, false)) }
-
-// optFloat adds f, or null when it is nil.
-func (o *obj) optFloat(key string, f *float64) {
-	if f == nil {
-		o.add(key, ast.InternedNullTerm)
-		return
-	}
-	o.float(key, *f)
-}
+// add adds a member. The value must be built before add is called: building
+// it may grow the stack.
+func (o *obj) add(key, t *ast.Term) { o.b.stack = append(o.b.stack, [2]*ast.Term{key, t}) }
 
 // value finishes the object: its members leave the stack, so the object
 // must be finished before its parent adds another member.
@@ -247,41 +213,6 @@ func (o *obj) term() *ast.Term {
 		return o.b.v.emptyObject
 	}
 	return o.b.term(o.value())
-}
-
-// strings makes an array of strings, looked up in the vocabulary when they
-// may be words; ids never are.
-func (b *builder) strings(s []string, words bool) *ast.Term {
-	if len(s) == 0 {
-		return b.v.emptyArray
-	}
-	elems := b.slice(len(s))
-	for i, x := range s {
-		if words {
-			elems[i] = b.word(x)
-		} else {
-			elems[i] = b.term(ast.String(x))
-		}
-	}
-	return b.term(ast.NewArray(elems...))
-}
-
-// intMap and floatMap add members in map order: an OPA object orders its
-// keys itself.
-func (b *builder) intMap(m map[string]int) *ast.Term {
-	o := b.obj()
-	for k, n := range m {
-		o.int(k, n)
-	}
-	return o.term()
-}
-
-func (b *builder) floatMap(m map[string]float64) *ast.Term {
-	o := b.obj()
-	for k, f := range m {
-		o.float(k, f)
-	}
-	return o.term()
 }
 
 // factsValue mirrors the JSON encoding of facts.Facts, walking its
@@ -305,9 +236,10 @@ func (b *builder) value(x reflect.Value) *ast.Term {
 		return b.value(x.Elem())
 	case reflect.Struct:
 		s := b.v.shapes[x.Type()]
-		o := b.shaped(s)
+		o := b.obj()
 		for i, f := range s.fields {
-			o.add(s.names[i], b.value(x.Field(f)))
+			v := b.value(x.Field(f))
+			o.add(s.terms[i], v)
 		}
 		return o.term()
 	case reflect.Map:
@@ -316,7 +248,9 @@ func (b *builder) value(x reflect.Value) *ast.Term {
 		}
 		o := b.obj()
 		for it := x.MapRange(); it.Next(); {
-			o.member(it.Key().String(), b.value(it.Value()))
+			// Keys are ids, never in the vocabulary.
+			v := b.value(it.Value())
+			o.add(b.term(ast.String(it.Key().String())), v)
 		}
 		return o.term()
 	case reflect.Slice:
