@@ -32,6 +32,8 @@
 #       "independentReview": {"id": "irp", "body": "panel", "binding": true}}
 package charterlint.rules.accountability.appeal_to_decider
 
+import data.charterlint.lib
+
 deny contains {
 	"pointer": sprintf("/accountability/appeals/%d", [i]),
 	"element": appeal.id,
@@ -45,7 +47,7 @@ deny contains {
 	some i, appeal in object.get(accountability, "appeals", [])
 	appeal.from == appeal.to
 	not appealable_elsewhere(appeal.from)
-	not bound_only_by_consent(appeal.from)
+	not lib.bound_by_consent(appeal.from)
 }
 
 # appealable_elsewhere holds when some appeal covers body (names it, or names
@@ -54,14 +56,4 @@ appealable_elsewhere(body) if {
 	some appeal in input.charter.accountability.appeals
 	object.get(appeal, "from", body) == body
 	appeal.to != body
-}
-
-# bound_only_by_consent holds when a recourse of kind ratification or
-# reservation covers body (names it, or names no body and so covers all):
-# its outputs bind only the parties that ratify them or accept them with
-# reservations.
-bound_only_by_consent(body) if {
-	some recourse in input.charter.accountability.recourse
-	recourse.kind in {"ratification", "reservation"}
-	body in object.get(recourse, "of", [body])
 }

@@ -42,40 +42,14 @@ deny contains {
 	"element": input.charter.id,
 	"message": sprintf(
 		"charter %q provides no independent review (accountability.independentReview) of the decisions of %s%s",
-		[input.charter.id, named(uncovered), left_out],
+		[input.charter.id, lib.bodies_named(uncovered), lib.consent_left_out],
 	),
 } if {
 	count(uncovered) > 0
 	not input.charter.accountability.independentReview
 }
 
-# consent_kinds are the kinds of recourse under which a decision binds only
-# the parties that consent to it (the same as CL-ACC-001's).
-consent_kinds := {"ratification", "reservation"}
-
-# covered are the deciding bodies whose outputs bind only by ratification
-# or are open to reservations: a recourse of one of those kinds that names
-# the body, or names none and so covers all.
-covered contains id if {
-	some id in lib.deciding_bodies
-	some recourse in object.get(input.charter, ["accountability", "recourse"], [])
-	recourse.kind in consent_kinds
-	id in object.get(recourse, "of", [id])
-}
-
-uncovered := lib.deciding_bodies - covered
-
-left_out := "" if {
-	count(covered) == 0
-} else := sprintf(
-	" (left out: %s, whose outputs bind only the parties that ratify them or accept them with reservations)",
-	[named(covered)],
-)
-
-# named names bodies for a message, sorted: "body a" or "bodies a, b".
-named(ids) := sprintf("body %s", [concat(", ", sort(ids))]) if {
-	count(ids) == 1
-} else := sprintf("bodies %s", [concat(", ", sort(ids))])
+uncovered := lib.deciding_bodies - lib.consent_bound
 
 section_pointer := "/accountability" if input.charter.accountability
 

@@ -35,7 +35,7 @@ deny contains {
 	"element": input.charter.id,
 	"message": sprintf(
 		"charter %q gives nobody the power to recall members of %s before their term ends (accountability.recall)",
-		[input.charter.id, named(with_members)],
+		[input.charter.id, lib.bodies_named(with_members)],
 	),
 } if {
 	count(with_members) > 0
@@ -54,11 +54,6 @@ open_without_seats(id) if {
 	body.open == true
 	object.get(body, "seats", 0) == 0
 }
-
-# named names bodies for a message, sorted: "body a" or "bodies a, b".
-named(ids) := sprintf("body %s", [concat(", ", sort(ids))]) if {
-	count(ids) == 1
-} else := sprintf("bodies %s", [concat(", ", sort(ids))])
 
 section_pointer := "/accountability" if input.charter.accountability
 

@@ -16,11 +16,36 @@ deciding_bodies contains id if {
 	input.facts.bodies[id].decides[0]
 }
 
-# deciding_bodies_named names the deciding bodies for a message, sorted:
-# "body board" or "bodies board, council".
-deciding_bodies_named := sprintf("body %s", [concat(", ", sort(deciding_bodies))]) if {
-	count(deciding_bodies) == 1
-} else := sprintf("bodies %s", [concat(", ", sort(deciding_bodies))])
+# bodies_named names bodies for a message, sorted: "body board" or
+# "bodies board, council".
+bodies_named(ids) := sprintf("body %s", [concat(", ", sort(ids))]) if {
+	count(ids) == 1
+} else := sprintf("bodies %s", [concat(", ", sort(ids))])
+
+# bound_by_consent holds when a recourse of kind ratification or
+# reservation covers the body (names it, or names no body and so covers
+# all): its outputs bind only the parties that ratify them or accept them
+# with reservations, which need no appeal or review to escape them.
+bound_by_consent(body) if {
+	some recourse in object.get(input.charter, ["accountability", "recourse"], [])
+	recourse.kind in {"ratification", "reservation"}
+	body in object.get(recourse, "of", [body])
+}
+
+# consent_bound are the deciding bodies bound by consent.
+consent_bound contains id if {
+	some id in deciding_bodies
+	bound_by_consent(id)
+}
+
+# consent_left_out tells, for a message, which deciding bodies a rule left
+# out because they bind only by consent: "" when none.
+consent_left_out := "" if {
+	count(consent_bound) == 0
+} else := sprintf(
+	" (left out: %s, whose outputs bind only the parties that ratify them or accept them with reservations)",
+	[bodies_named(consent_bound)],
+)
 
 # seats_text counts seats for a message: "1 seat", "3 seats".
 seats_text(n) := "1 seat" if {

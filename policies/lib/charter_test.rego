@@ -1,0 +1,27 @@
+package charterlint.lib_test
+
+import data.charterlint.lib
+
+test_bodies_named_counts if {
+	lib.bodies_named({"board"}) == "body board"
+	lib.bodies_named({"council", "board"}) == "bodies board, council"
+}
+
+bodies := {"conference": {"decides": ["treaty"]}, "council": {"decides": ["budget"]}}
+
+test_consent_covers_the_bodies_named if {
+	given := {"facts": {"bodies": bodies}, "charter": {"accountability": {"recourse": [{"id": "r", "kind": "ratification", "of": ["conference"]}]}}}
+	lib.consent_bound == {"conference"} with input as given
+	lib.consent_left_out == " (left out: body conference, whose outputs bind only the parties that ratify them or accept them with reservations)" with input as given
+}
+
+test_consent_without_of_covers_all if {
+	given := {"facts": {"bodies": bodies}, "charter": {"accountability": {"recourse": [{"id": "r", "kind": "reservation"}]}}}
+	lib.consent_bound == {"conference", "council"} with input as given
+}
+
+test_other_recourse_is_not_consent if {
+	given := {"facts": {"bodies": bodies}, "charter": {"accountability": {"recourse": [{"id": "r", "kind": "courts"}]}}}
+	count(lib.consent_bound) == 0 with input as given
+	lib.consent_left_out == "" with input as given
+}
