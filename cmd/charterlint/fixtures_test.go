@@ -238,4 +238,9 @@ func TestFixturePower(t *testing.T) {
 	if !slices.Contains(ob.FundedBy, "meta") || !slices.Contains(ob.FirstAppointedBy, "meta") || !slices.Contains(ob.Oversees, "meta-content-governance") {
 		t.Errorf("oversight-board dependence %v %v %v", ob.Oversees, ob.FundedBy, ob.FirstAppointedBy)
 	}
+	// Its members serve in a personal capacity: no class carries or
+	// blocks alone, though civil society holds 11 of 21 seats.
+	if len(ob.Power.Carriers) != 0 || len(ob.Power.Blockers) != 0 {
+		t.Errorf("oversight-board power %+v", ob.Power)
+	}
 }

@@ -22,7 +22,7 @@ const (
 // modelling real institutions. The guide's examples must use every one of
 // them, so that each is shown at work in a charter that lints clean.
 var newFormatFields = []string{
-	"houses", "house", "composition", "weight", "onBehalfOf",
+	"houses", "house", "composition", "weight", "onBehalfOf", "capacity",
 	"oversees", "fundedBy", "firstAppointedBy",
 	"matters", "fallback", "each", "recourse",
 }

@@ -135,14 +135,21 @@ type Seat struct {
 	AppointedBy string `json:"appointedBy,omitempty"`
 	Count       int    `json:"count,omitempty"`
 	// Weight is the votes each seat casts (default 1).
-	Weight     int        `json:"weight,omitempty"`
-	House      string     `json:"house,omitempty"`
-	OnBehalfOf string     `json:"onBehalfOf,omitempty"`
-	Vote       string     `json:"vote"`
-	Kind       string     `json:"kind,omitempty"`
-	Selection  *Selection `json:"selection,omitempty"`
-	Term       *Term      `json:"term,omitempty"`
+	Weight     int    `json:"weight,omitempty"`
+	House      string `json:"house,omitempty"`
+	OnBehalfOf string `json:"onBehalfOf,omitempty"`
+	// Capacity is "personal" when each holder serves in their own name
+	// and votes alone, not as part of a class bloc; "" or
+	// "representative" otherwise.
+	Capacity  string     `json:"capacity,omitempty"`
+	Vote      string     `json:"vote"`
+	Kind      string     `json:"kind,omitempty"`
+	Selection *Selection `json:"selection,omitempty"`
+	Term      *Term      `json:"term,omitempty"`
 }
+
+// Personal reports whether each holder serves in a personal capacity.
+func (s Seat) Personal() bool { return s.Capacity == "personal" }
 
 // Seats returns the number of seats in the group (the count, default 1).
 func (s Seat) Seats() int {

@@ -60,12 +60,13 @@ type MatterPower struct {
 	Blockers []string `json:"blockers"`
 }
 
-// maxMixedHolders is how many mixed seats a body may have for each to
-// count as a voter of its own; mixedHolder prefixes their bloc names until
-// solve merges them into one "mixed" line.
+// maxHolders is how many holders of seats that vote alone (mixed seats
+// and seats held in a personal capacity) a body may have for each to count
+// as a voter of its own; holderPrefix begins their bloc names, followed by
+// the line solve merges them into.
 const (
-	maxMixedHolders = 500
-	mixedHolder     = "\x00mixed:"
+	maxHolders   = 500
+	holderPrefix = "\x00holder:"
 )
 
 // matters are the kinds of matter a rule or a veto can single out.
@@ -171,13 +172,15 @@ func (d *deriver) game(b charter.Body, bf *BodyFacts, rule charter.Rule, scope s
 		return index[name]
 	}
 	totals := make([]int, len(houses))
-	// Mixed seats, filled by a body drawn from several classes, are not a
-	// bloc: each holder votes on its own, up to a limit past which they
-	// count as one.
-	mixed := 0
+	// Two kinds of seat are not part of a bloc: mixed seats, filled by a
+	// body drawn from several classes, and seats held in a personal
+	// capacity. Each of their holders votes alone, up to a limit past
+	// which the holders of a seat group vote as one.
+	alone := func(s charter.Seat) bool { return s.Personal() || blocOf(s) == Mixed }
+	holders := 0
 	for _, s := range b.Seats {
-		if s.Vote == charter.VoteFull && blocOf(s) == Mixed {
-			mixed += s.Seats()
+		if s.Vote == charter.VoteFull && alone(s) {
+			holders += s.Seats()
 		}
 	}
 	for _, s := range b.Seats {
@@ -186,18 +189,19 @@ func (d *deriver) game(b charter.Body, bf *BodyFacts, rule charter.Rule, scope s
 		}
 		class, _ := d.seatClass(s)
 		h := max(slices.Index(houses, s.House), 0)
-		name, holders := blocOf(s), 1
-		if name == Mixed && mixed <= maxMixedHolders {
-			holders = s.Seats()
+		name, n := blocOf(s), 1
+		individual := alone(s) && holders <= maxHolders
+		if individual {
+			n = s.Seats()
 		}
-		for k := range holders {
+		for k := range n {
 			i := 0
-			if name == Mixed && mixed <= maxMixedHolders {
-				i = bloc(mixedHolder+s.ID+"#"+strconv.Itoa(k), Mixed)
+			if individual {
+				i = bloc(holderPrefix+name+"\x00"+s.ID+"#"+strconv.Itoa(k), class)
 			} else {
 				i = bloc(name, class)
 			}
-			votes := s.Votes() / holders
+			votes := s.Votes() / n
 			weights[i][h] += votes
 			blocs[i].Votes += votes
 			totals[h] += votes
@@ -244,8 +248,9 @@ func (d *deriver) game(b charter.Body, bf *BodyFacts, rule charter.Rule, scope s
 }
 
 // solve fills the blocs' power from the game, with the index when asked
-// (a failure to compute it goes to note), and merges the mixed holders
-// into one line. Carrying and blocking are decided exactly even when the
+// (a failure to compute it goes to note), and merges the holders who vote
+// alone into one line per class (or "mixed"): the line carries or blocks
+// when one of them can alone. Carrying and blocking are decided exactly even when the
 // index is too costly to compute.
 func solve(g Game, blocs []BlocFacts, index bool, note *string) []BlocFacts {
 	var banzhaf []float64
@@ -258,26 +263,28 @@ func solve(g Game, blocs []BlocFacts, index bool, note *string) []BlocFacts {
 	}
 	carries, blocks := g.Alone()
 	out := make([]BlocFacts, 0, len(blocs))
-	at := -1 // the merged line of the mixed holders
+	at := map[string]int{} // the line of each name in out
 	for i, x := range blocs {
 		x.Carries, x.Blocks = carries[i], blocks[i]
 		if banzhaf != nil {
 			x.Banzhaf = banzhaf[i]
 		}
-		if !strings.HasPrefix(x.Name, mixedHolder) {
+		if line, ok := strings.CutPrefix(x.Name, holderPrefix); ok {
+			x.Name, _, _ = strings.Cut(line, "\x00")
+		}
+		j, ok := at[x.Name]
+		if !ok {
+			at[x.Name] = len(out)
 			out = append(out, x)
 			continue
 		}
-		if at < 0 {
-			at = len(out)
-			out = append(out, BlocFacts{Name: Mixed, Class: Mixed})
-		}
-		m := &out[at]
+		m := &out[j]
 		m.Votes += x.Votes
 		m.Share += x.Share
 		m.Banzhaf += x.Banzhaf
 		m.Carries = m.Carries || x.Carries
 		m.Blocks = m.Blocks || x.Blocks
+		m.Veto = m.Veto || x.Veto
 	}
 	for i := range out {
 		out[i].Banzhaf = math.Round(out[i].Banzhaf*1e4) / 1e4
@@ -346,9 +353,13 @@ func (d *deriver) reasons(b charter.Body, bf *BodyFacts) {
 			bf.Reasons[c] = append(bf.Reasons[c], why)
 		}
 	}
-	direct := map[string]int{}
+	direct, personal := map[string]int{}, map[string]int{}
 	for _, s := range b.Seats {
 		if s.Vote != charter.VoteFull {
+			continue
+		}
+		if s.Actor != "" && s.Personal() {
+			personal[d.f.Actors[s.Actor].Class] += s.Votes()
 			continue
 		}
 		if s.Actor != "" {
@@ -371,6 +382,9 @@ func (d *deriver) reasons(b charter.Body, bf *BodyFacts) {
 	}
 	for _, c := range canonical(mapKeys(direct)) {
 		add(c, fmt.Sprintf("holds %d of %d votes in its own seats", direct[c], bf.TotalVotes))
+	}
+	for _, c := range canonical(mapKeys(personal)) {
+		add(c, fmt.Sprintf("%d of %d votes in seats held in a personal capacity, each voting alone", personal[c], bf.TotalVotes))
 	}
 	if b.Open {
 		for _, c := range d.resolve(b.ID).voters {

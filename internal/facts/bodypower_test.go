@@ -195,3 +195,42 @@ func TestMixedSeatsVoteSeparately(t *testing.T) {
 		t.Errorf("technical community (7 votes) has index %v, no more than one mixed holder's %v", tc.Banzhaf, m.Banzhaf/9)
 	}
 }
+
+// Members serving in a personal capacity (an oversight board of
+// independent experts) are not a class bloc: civil society holds 11 of 21
+// seats, but no one member carries a decision, so no class is decisive and
+// the relation is polyarchic. Their indices are summed on the class line.
+func TestPowerPersonalCapacity(t *testing.T) {
+	personal := func(id, actor string, n int) charter.Seat {
+		s := seat(id, actor, n, "full")
+		s.Capacity = "personal"
+		return s
+	}
+	b := board(charter.Body{ID: "panel", Role: "decision",
+		Seats:    []charter.Seat{personal("a", "ngos", 11), personal("b", "techies", 10)},
+		Decision: &charter.Decision{Method: "majority"}})
+	if b.Power == nil || len(b.Power.Carriers) != 0 || len(b.Power.Blockers) != 0 {
+		t.Fatalf("power %+v", b.Power)
+	}
+	if b.DecisiveClass != "" || b.Relation != RelationPolyarchic || b.MajorityClass != "civil-society" {
+		t.Errorf("decisive %q relation %q majority %q", b.DecisiveClass, b.Relation, b.MajorityClass)
+	}
+	cs, tc := bloc(b.Power, "civil-society"), bloc(b.Power, "technical-community")
+	if cs.Votes != 11 || tc.Votes != 10 || len(b.Power.Blocs) != 2 {
+		t.Errorf("blocs %+v", b.Power.Blocs)
+	}
+	// Symmetric voters: each of the 21 holds 1/21 of the power.
+	if want := 0.5238; cs.Banzhaf != want {
+		t.Errorf("civil society's index %v, want %v", cs.Banzhaf, want)
+	}
+	if got := b.Reasons["civil-society"]; !reflect.DeepEqual(got, []string{"11 of 21 votes in seats held in a personal capacity, each voting alone"}) {
+		t.Errorf("reasons %q", got)
+	}
+	// The same seats as class delegates: civil society carries alone.
+	b = board(charter.Body{ID: "panel", Role: "decision",
+		Seats:    []charter.Seat{seat("a", "ngos", 11, "full"), seat("b", "techies", 10, "full")},
+		Decision: &charter.Decision{Method: "majority"}})
+	if b.DecisiveClass != "civil-society" || b.Relation != RelationHierarchical {
+		t.Errorf("as delegates: decisive %q relation %q", b.DecisiveClass, b.Relation)
+	}
+}

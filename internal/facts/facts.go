@@ -146,6 +146,20 @@ type DecisionFacts struct {
 	// it, trimmed of white space.
 	Definition string `json:"definition"`
 	JudgedBy   string `json:"judgedBy"`
+	// Rules are the decision's other voting rules: its fallback vote and
+	// its rules per matter.
+	Rules []RuleFacts `json:"rules"`
+}
+
+// RuleFacts are one voting rule of a decision besides its method.
+type RuleFacts struct {
+	// Field is where the rule stands below the decision: "fallback" or
+	// "matters/N".
+	Field string `json:"field"`
+	// Matter is the matter the rule decides; "" for the fallback.
+	Matter    string   `json:"matter"`
+	Method    string   `json:"method"`
+	Threshold *float64 `json:"threshold"`
 }
 
 // SeatFacts describe one seat group.
@@ -490,7 +504,13 @@ func (d *deriver) resolve(id string) *resolved {
 		bf.MajorityClass = p
 	}
 	if d := b.Decision; d != nil {
-		bf.Decision = DecisionFacts{Method: d.Method, Quorum: d.Quorum, Threshold: d.Threshold}
+		bf.Decision = DecisionFacts{Method: d.Method, Quorum: d.Quorum, Threshold: d.Threshold, Rules: []RuleFacts{}}
+		if r := d.Fallback; r != nil {
+			bf.Decision.Rules = append(bf.Decision.Rules, RuleFacts{Field: "fallback", Method: r.Method, Threshold: r.Threshold})
+		}
+		for i, m := range d.Matters {
+			bf.Decision.Rules = append(bf.Decision.Rules, RuleFacts{Field: "matters/" + strconv.Itoa(i), Matter: m.Matter, Method: m.Method, Threshold: m.Threshold})
+		}
 		if d.Consensus != nil {
 			bf.Decision.Definition = strings.TrimSpace(d.Consensus.Definition)
 			bf.Decision.JudgedBy = strings.TrimSpace(d.Consensus.JudgedBy)

@@ -177,6 +177,7 @@ func (k *checker) resolveAll(c *charter.Charter) {
 		k.refs(b.ID, b.FundedBy, kindActor|kindBody, func() string { return bp() + "/fundedBy" }, "funder")
 		k.refs(b.ID, b.FirstAppointedBy, kindActor|kindBody, func() string { return bp() + "/firstAppointedBy" }, "first appointer")
 		k.composition(b, func() string { return bp() + "/composition" })
+		k.consistent(c, b, bp)
 		for j, v := range b.Vetoes {
 			k.ref(v.ID, v.Holder, kindActor|kindBody, func() string { return idx(bp()+"/vetoes", j) + "/holder" }, "veto holder")
 		}
@@ -255,6 +256,42 @@ func (k *checker) composition(b charter.Body, ptr func() string) {
 	if sum > 1.0001 {
 		k.problems = append(k.problems, Problem{Pointer: ptr(), Element: b.ID,
 			Message: fmt.Sprintf("the shares of body %q's composition add up to %.3g, more than the whole (1)", b.ID, sum)})
+	}
+}
+
+// consistent checks that a body's parts do not contradict each other: a
+// named organisation cannot serve in a personal capacity, a liaison or
+// observer speaking for another has no vote, a body does not oversee
+// itself, and a matter has one rule.
+func (k *checker) consistent(c *charter.Charter, b charter.Body, bp func() string) {
+	if k.visit != nil {
+		return
+	}
+	add := func(ptr, msg string, args ...any) {
+		k.problems = append(k.problems, Problem{Pointer: ptr, Element: b.ID, Message: fmt.Sprintf(msg, args...)})
+	}
+	for j, s := range b.Seats {
+		sp := idx(bp()+"/seats", j)
+		if e, ok := k.ids[s.Actor]; ok && e.kind == kindActor && s.Personal() && c.Actors[e.i].Organisation() {
+			add(sp+"/capacity", "seat %q is held in a personal capacity, but its actor %q is a named organisation; a personal seat belongs to an actor that stands for individuals (kind constituency)", s.ID, s.Actor)
+		}
+		if s.OnBehalfOf != "" && s.Vote != charter.VoteNone {
+			add(sp+"/onBehalfOf", "seat %q speaks on behalf of %q but has vote %q; a liaison or observer seat carries no vote (vote \"none\"), and a voting member needs no onBehalfOf", s.ID, s.OnBehalfOf, s.Vote)
+		}
+	}
+	for j, id := range b.Oversees {
+		if id == b.ID {
+			add(idx(bp()+"/oversees", j), "body %q names itself among the bodies it oversees; oversight is of another body", b.ID)
+		}
+	}
+	if d := b.Decision; d != nil {
+		seen := map[string]bool{}
+		for j, m := range d.Matters {
+			if seen[m.Matter] {
+				add(idx(bp()+"/decision/matters", j)+"/matter", "matter %q has two rules in body %q's decision; give each matter one rule", m.Matter, b.ID)
+			}
+			seen[m.Matter] = true
+		}
 	}
 }
 

@@ -78,6 +78,18 @@ func TestCheckProblems(t *testing.T) {
 		{"approving body missing", func(c *charter.Charter) {
 			c.Participation = &charter.Participation{Admission: &charter.Admission{ApprovedBy: "board"}}
 		}, Problem{"/participation/admission/approvedBy", "", `approving body "board" names no body in this charter`}},
+		{"named organisation in a personal capacity", func(c *charter.Charter) {
+			c.Actors[0].Kind = "organisation"
+			c.Bodies[0].Seats[0].Capacity = "personal"
+		}, Problem{"/bodies/0/seats/0/capacity", "council", `seat "state-seats" is held in a personal capacity, but its actor "states" is a named organisation; a personal seat belongs to an actor that stands for individuals (kind constituency)`}},
+		{"liaison with a vote", func(c *charter.Charter) { c.Bodies[0].Seats[0].OnBehalfOf = "nomcom" },
+			Problem{"/bodies/0/seats/0/onBehalfOf", "council", `seat "state-seats" speaks on behalf of "nomcom" but has vote "full"; a liaison or observer seat carries no vote (vote "none"), and a voting member needs no onBehalfOf`}},
+		{"body oversees itself", func(c *charter.Charter) { c.Bodies[1].Oversees = []string{"council", "nomcom"} },
+			Problem{"/bodies/1/oversees/1", "nomcom", `body "nomcom" names itself among the bodies it oversees; oversight is of another body`}},
+		{"matter with two rules", func(c *charter.Charter) {
+			c.Bodies[0].Decision = &charter.Decision{Method: "majority", Matters: []charter.MatterRule{
+				{Matter: "admission", Method: "unanimity"}, {Matter: "budget", Method: "majority"}, {Matter: "admission", Method: "majority"}}}
+		}, Problem{"/bodies/0/decision/matters/2/matter", "council", `matter "admission" has two rules in body "council"'s decision; give each matter one rule`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

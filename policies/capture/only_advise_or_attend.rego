@@ -113,6 +113,12 @@ role_list(class) := array.concat(
 			object.get(b, ["limitedVotes", class], 0) == 0
 			not advises_through(class, id)
 		]),
+		grouped("funds", [id | some id, b in input.facts.bodies; some a in object.get(b, "fundedBy", []); input.facts.actors[a].class == class]),
+		grouped("chose the first members of", [id |
+			some id, b in input.facts.bodies
+			some a in object.get(b, "firstAppointedBy", [])
+			input.facts.actors[a].class == class
+		]),
 	],
 )
 

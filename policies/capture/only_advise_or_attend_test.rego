@@ -142,3 +142,25 @@ test_fail_governmental_class_left_out_beside_a_deciding_nongovernmental_one if {
 		`intergovernmental (observer on body "council")`,
 	])}
 }
+
+# A class whose only part is to fund a body or to have chosen its first
+# members is said to do so, not to have no seat.
+test_fail_funder_is_named_as_such if {
+	facts := {
+		"claimsMultistakeholder": true,
+		"classes": ["government", "private-sector", "civil-society"],
+		"actors": {"sponsor": {"class": "private-sector"}, "states": {"class": "government"}},
+		"variety": {"powerClasses": ["government", "civil-society"], "advisoryClasses": ["private-sector"]},
+		"bodies": {"council": object.union(
+			body(["government", "civil-society"], ["government", "civil-society"], [], {}, [], ["spectrum"]),
+			{"fundedBy": ["sponsor", "states"], "firstAppointedBy": ["sponsor"]},
+		)},
+		"advice": {},
+	}
+	got := rule.deny with input as {"charter": {"id": "c"}, "facts": facts}
+	{f.message | some f in got} == {concat("", [
+		"the charter claims multistakeholder and civil-society, government decide, ",
+		"but private-sector holds decision power on no body that decides a function: ",
+		`private-sector (funds body "council"; chose the first members of body "council")`,
+	])}
+}

@@ -9,11 +9,17 @@ decision_facts(d) := {
 	"threshold": object.get(d, "threshold", null),
 	"definition": trim_space(object.get(d, ["consensus", "definition"], "")),
 	"judgedBy": trim_space(object.get(d, ["consensus", "judgedBy"], "")),
+	"rules": array.concat(
+		[{"field": "fallback", "matter": "", "method": d.fallback.method, "threshold": object.get(d.fallback, "threshold", null)} | d.fallback],
+		[{"field": sprintf("matters/%d", [i]), "matter": m.matter, "method": m.method, "threshold": object.get(m, "threshold", null)} |
+			some i, m in object.get(d, "matters", [])
+		],
+	),
 }
 
 body_decision(b) := decision_facts(b.decision) if {
 	b.decision
-} else := {"method": "", "quorum": null, "threshold": null, "definition": "", "judgedBy": ""}
+} else := {"method": "", "quorum": null, "threshold": null, "definition": "", "judgedBy": "", "rules": []}
 
 # given builds the rules' input from body facts and a charter.
 given(facts, charter) := {"charter": charter, "facts": object.union(facts, {"bodies": {id: body |

@@ -1,9 +1,9 @@
 # METADATA
 # title: Supermajority without a threshold
 # description: |
-#   A body decides by supermajority but the charter does not give the
-#   threshold (decision.threshold): the share of votes a decision needs is
-#   not stated.
+#   A body decides by supermajority, ordinary matters, a kind of matter or
+#   its fallback vote when consensus fails, but the charter does not give
+#   the threshold: the share of votes a decision needs is not stated.
 # custom:
 #   id: CL-PRC-003
 #   severity: error
@@ -36,3 +36,22 @@ deny contains {
 	body.decision.method == "supermajority"
 	body.decision.threshold == null
 }
+
+deny contains {
+	"pointer": concat("", [body.pointer, "/decision/", rule.field]),
+	"element": id,
+	"message": sprintf(
+		"body %q %s but states no threshold (decision.%s.threshold), so the share of votes such a decision needs, and who can block it, is undefined",
+		[id, what(rule), replace(rule.field, "/", ".")],
+	),
+} if {
+	some id, body in input.facts.bodies
+	some rule in body.decision.rules
+	rule.method == "supermajority"
+	rule.threshold == null
+}
+
+# what says what the rule decides, in words.
+what(rule) := "votes by supermajority when consensus fails" if {
+	rule.matter == ""
+} else := sprintf("decides %s by supermajority", [rule.matter])

@@ -35,3 +35,30 @@ test_fail_oversight_body if {
 	)
 	{f.element | some f in got} == {"community"}
 }
+
+test_fail_matter_and_fallback_without_threshold if {
+	got := rule.deny with input as decisions.given(facts, charter({
+		"method": "consensus", "fallback": {"method": "supermajority"},
+		"matters": [{"matter": "budget", "method": "majority"}, {"matter": "admission", "method": "supermajority"}],
+	}))
+	got == {
+		{
+			"pointer": "/bodies/1/decision/fallback",
+			"element": "council",
+			"message": `body "council" votes by supermajority when consensus fails but states no threshold (decision.fallback.threshold), so the share of votes such a decision needs, and who can block it, is undefined`,
+		},
+		{
+			"pointer": "/bodies/1/decision/matters/1",
+			"element": "council",
+			"message": `body "council" decides admission by supermajority but states no threshold (decision.matters.1.threshold), so the share of votes such a decision needs, and who can block it, is undefined`,
+		},
+	}
+}
+
+test_pass_matter_and_fallback_with_threshold if {
+	got := rule.deny with input as decisions.given(facts, charter({
+		"method": "consensus", "fallback": {"method": "supermajority", "threshold": 0.75},
+		"matters": [{"matter": "admission", "method": "supermajority", "threshold": 0.667}],
+	}))
+	count(got) == 0
+}
