@@ -190,8 +190,13 @@ type VetoFacts struct {
 	Holder  string   `json:"holder"`
 	Scope   string   `json:"scope"`
 	Classes []string `json:"classes"`
-	// Incumbent is true when the holder is an incumbent actor.
+	// Incumbent is true when an incumbent holds the veto: Incumbents is
+	// not empty.
 	Incumbent bool `json:"incumbent"`
+	// Incumbents are the incumbent actors that can use the veto:
+	// the holder, when it is one, or, for a veto each member of a body
+	// holds, the incumbents voting on that body.
+	Incumbents []string `json:"incumbents"`
 	// Each is true when every member of the holder can block alone.
 	Each bool `json:"each"`
 }
@@ -370,17 +375,40 @@ func (d *deriver) bodies() {
 	for _, b := range d.c.Bodies {
 		bf := d.f.Bodies[b.ID]
 		for j, v := range b.Vetoes {
+			in := d.vetoIncumbents(v)
 			bf.Vetoes = append(bf.Vetoes, VetoFacts{
-				ID:        v.ID,
-				Pointer:   bf.Pointer + "/vetoes/" + strconv.Itoa(j),
-				Holder:    v.Holder,
-				Scope:     v.Scope,
-				Classes:   d.classesOf(v.Holder),
-				Incumbent: d.f.Actors[v.Holder].Incumbent,
-				Each:      v.Each,
+				ID:         v.ID,
+				Pointer:    bf.Pointer + "/vetoes/" + strconv.Itoa(j),
+				Holder:     v.Holder,
+				Scope:      v.Scope,
+				Classes:    d.classesOf(v.Holder),
+				Incumbent:  len(in) > 0,
+				Incumbents: in,
+				Each:       v.Each,
 			})
 		}
 	}
+}
+
+// vetoIncumbents lists the incumbents that can use a veto:
+// its holder, or each incumbent voting on the body whose every member
+// holds it.
+func (d *deriver) vetoIncumbents(v charter.Veto) []string {
+	if a, ok := d.f.Actors[v.Holder]; ok {
+		if a.Incumbent {
+			return []string{v.Holder}
+		}
+		return []string{}
+	}
+	in := make(wordSet, 0, 4)
+	if i, ok := d.bodyIndex[v.Holder]; ok && v.Each {
+		for _, s := range d.c.Bodies[i].Seats {
+			if a := d.f.Actors[s.Actor]; s.Vote == charter.VoteFull && a.Incumbent {
+				in = in.add(s.Actor)
+			}
+		}
+	}
+	return in.sorted()
 }
 
 // seatClass returns the class a seat group counts under and the classes

@@ -3,9 +3,10 @@
 # description: |
 #   A veto over the admission or accreditation of new members is held by an
 #   incumbent actor or by a single private-sector organisation. A veto that
-#   each member of an incumbent constituency can use alone (veto.each) is
-#   reported here too; one held by each member of a constituency that is
-#   not incumbent is CL-INC-005's case.
+#   each member of an incumbent constituency, or each member of a body on
+#   which incumbents vote, can use alone (veto.each) is reported here too;
+#   one held by each member of a constituency or body without incumbents
+#   is CL-INC-005's case.
 # custom:
 #   id: CL-INC-002
 #   severity: error
@@ -43,9 +44,12 @@ deny contains {
 }
 
 # who says who can block: the holder, or each of its members when each can
-# block alone (veto.each). One organisation has no members to speak of:
+# block alone (veto.each), naming the incumbents among a body's members. One organisation has no members to speak of:
 # there the holder is the one who blocks.
-who(veto) := sprintf("each member of %s", [holder_text(veto)]) if {
+who(veto) := sprintf("each member of body %q, among them %s,", [veto.holder, incumbents_text(veto.incumbents)]) if {
+	veto.each
+	not input.facts.actors[veto.holder]
+} else := sprintf("each member of %s", [holder_text(veto)]) if {
 	veto.each
 	not input.facts.actors[veto.holder].organisation
 } else := holder_text(veto)
@@ -66,3 +70,7 @@ single_firm(holder) if {
 	actor.organisation
 	actor.class == "private-sector"
 }
+
+incumbents_text(names) := sprintf("the incumbent %q", [names[0]]) if {
+	count(names) == 1
+} else := sprintf("the incumbents %s", [concat(", ", [sprintf("%q", [n]) | some n in names])])

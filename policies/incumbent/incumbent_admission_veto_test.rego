@@ -102,3 +102,28 @@ test_pass_each_member_of_a_constituency_that_is_not_incumbent if {
 	got := rule.deny with input as {"facts": {"actors": actors, "bodies": each_member("operators")}}
 	count(got) == 0
 }
+
+# Each member of a steering group on which named incumbents vote (the
+# WHATWG pattern) can keep a newcomer out: each incumbent holds the veto.
+test_fail_each_member_of_a_body_of_incumbents if {
+	bodies := {"board": object.union(each_member("steering-group").board, {"vetoes": [object.union(
+		each_member("steering-group").board.vetoes[0],
+		{"incumbent": true, "incumbents": ["apple", "google"]},
+	)]})}
+	got := rule.deny with input as {"facts": {"actors": actors, "bodies": bodies}}
+	got == {{
+		"pointer": "/bodies/0/vetoes/0",
+		"element": "v",
+		"message": `veto "v": each member of body "steering-group", among them the incumbents "apple", "google", can block the admission of new members to body "board"`,
+	}}
+}
+
+# Each member of a body without incumbents: CL-INC-005's case.
+test_pass_each_member_of_a_body_without_incumbents if {
+	bodies := {"board": object.union(each_member("steering-group").board, {"vetoes": [object.union(
+		each_member("steering-group").board.vetoes[0],
+		{"incumbent": false, "incumbents": []},
+	)]})}
+	got := rule.deny with input as {"facts": {"actors": actors, "bodies": bodies}}
+	count(got) == 0
+}
