@@ -4,8 +4,10 @@
 #   The charter has bodies that decide functions but gives nobody the power
 #   to remove their members before their term ends (accountability.recall).
 #   An open body (open: true) without seats has no members to recall: anyone
-#   may take part. Such bodies are not counted, and the rule is not reported
-#   when every deciding body is one.
+#   may take part. Nor has a body of delegations, whose every voting seat
+#   is filled by its own member's appointment, without a term: each member
+#   recalls its delegates when it likes. Such bodies are not counted, and
+#   the rule is not reported when every deciding body is one.
 # custom:
 #   id: CL-ACC-006
 #   severity: info
@@ -43,10 +45,12 @@ deny contains {
 }
 
 # with_members are the deciding bodies that have members to recall: all
-# but the open bodies without seats.
+# but the open bodies without seats and the bodies of delegations, whose
+# members recall their own delegates.
 with_members contains id if {
 	some id in lib.deciding_bodies
 	not open_without_seats(id)
+	not lib.delegated_body(id)
 }
 
 open_without_seats(id) if {

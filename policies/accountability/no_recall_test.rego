@@ -1,6 +1,7 @@
 package charterlint.rules.accountability.no_recall_test
 
 import data.charterlint.rules.accountability.no_recall as rule
+import data.charterlint.test.seats
 
 facts := {"bodies": {
 	"board": {"pointer": "/bodies/0", "decides": ["dns-policy"]},
@@ -71,6 +72,38 @@ test_fail_open_body_with_seats if {
 	got := rule.deny with input as {
 		"facts": {"bodies": {"forum": {"pointer": "/bodies/0", "decides": ["policy"], "open": true, "seats": 2}}},
 		"charter": {"id": "forum"},
+	}
+	count(got) == 1
+}
+
+# The OECD pattern: each Member names and replaces its own representatives
+# on the Council, so the Members recall them at will.
+test_pass_body_of_delegations if {
+	got := rule.deny with input as {
+		"facts": {
+			"bodies": {"council": {"pointer": "/bodies/0", "decides": ["recommendations"], "seats": 38}},
+			"seats": seats.facts("council", "/bodies/0", true, [
+				{"id": "delegates", "actor": "members", "count": 38, "vote": "full", "selection": {"method": "appointment", "by": ["members"]}},
+				{"id": "secretary-general", "appointedBy": "council", "vote": "none", "term": {"years": 5}},
+			]),
+		},
+		"charter": {"id": "oecd"},
+	}
+	count(got) == 0
+}
+
+# Delegates with a fixed term, or chosen by someone else, are members the
+# charter must say how to recall.
+test_fail_delegates_with_a_term if {
+	got := rule.deny with input as {
+		"facts": {
+			"bodies": {"council": {"pointer": "/bodies/0", "decides": ["recommendations"], "seats": 38}},
+			"seats": seats.facts("council", "/bodies/0", true, [
+				{"id": "delegates", "actor": "members", "count": 30, "vote": "full", "selection": {"method": "appointment", "by": ["members"]}},
+				{"id": "elected", "actor": "members", "count": 8, "vote": "full", "selection": {"method": "election", "by": ["members"]}, "term": {"years": 2}},
+			]),
+		},
+		"charter": {"id": "oecd"},
 	}
 	count(got) == 1
 }

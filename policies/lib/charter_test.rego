@@ -25,3 +25,19 @@ test_other_recourse_is_not_consent if {
 	count(lib.consent_bound) == 0 with input as given
 	lib.consent_left_out == "" with input as given
 }
+
+test_delegation if {
+	lib.delegation({"termYears": 0, "selection": "appointment", "selectedBy": ["members"], "actor": "members"})
+	not lib.delegation({"termYears": 2, "selection": "appointment", "selectedBy": ["members"], "actor": "members"})
+	not lib.delegation({"termYears": 0, "selection": "appointment", "selectedBy": ["board"], "actor": "members"})
+	not lib.delegation({"termYears": 0, "selection": "election", "selectedBy": ["members"], "actor": "members"})
+}
+
+test_delegated_body if {
+	delegate := {"body": "council", "vote": "full", "termYears": 0, "selection": "appointment", "selectedBy": ["m"], "actor": "m"}
+	observer := {"body": "council", "vote": "none", "termYears": 0, "selection": "", "selectedBy": [], "actor": "o"}
+	elected := object.union(delegate, {"selection": "election"})
+	lib.delegated_body("council") with input.facts.seats as [delegate, observer]
+	not lib.delegated_body("council") with input.facts.seats as [delegate, elected]
+	not lib.delegated_body("council") with input.facts.seats as [observer]
+}

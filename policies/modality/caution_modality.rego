@@ -13,6 +13,8 @@
 #   true), or another body that lists the deciding body in its "oversees".
 #   Whether that overseer is independent of the body it oversees is left
 #   to CL-ACC-008. Every other caution cell is reported whatever the charter's checks.
+#   A function whose outputs bind nobody (binding: false) is reported one
+#   step lower.
 # custom:
 #   id: CL-MOD-005
 #   severity: warning
@@ -42,9 +44,10 @@ deny contains {
 	"pointer": fn.pointer,
 	"element": id,
 	"message": sprintf(
-		"function %q (%s) is decided by body %q, which is effectively %s, a modality that needs safeguards for %s: %s (%s)",
-		[id, category, fn.decidedBy, modality, category, trim_suffix(cell.rationale, "."), cell.source],
+		"function %q (%s) is decided by body %q, which is effectively %s, a modality that needs safeguards for %s: %s (%s)%s",
+		[id, category, fn.decidedBy, modality, category, trim_suffix(cell.rationale, "."), cell.source, binding_note(fn)],
 	),
+	"severity": grade(fn),
 } if {
 	some id
 	input.facts.functions[id].fit == "caution"
@@ -74,3 +77,14 @@ external_oversight(body) if {
 	id != body
 	body in overseer.oversees
 }
+
+# A function whose outputs bind nobody (binding: false, such as a
+# recommendation) is graded one step lower: the modality then shapes
+# advice, not rules others must follow.
+grade(fn) := "info" if {
+	fn.binding == false
+} else := "warning"
+
+binding_note(fn) := "; its outputs bind nobody (binding: false), which lowers the stakes" if {
+	fn.binding == false
+} else := ""

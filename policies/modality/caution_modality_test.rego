@@ -25,6 +25,7 @@ test_fail_private_content_rules if {
 		"pointer": "/functions/2",
 		"element": "content-rules",
 		"message": `function "content-rules" (information-intermediaries) is decided by body "trust-and-safety", which is effectively private, a modality that needs safeguards for information-intermediaries: Unchecked private rules need oversight (DeNardis (2014), ch. 7)`,
+		"severity": "warning",
 	}}
 }
 
@@ -124,4 +125,14 @@ test_fail_other_caution_cell_despite_oversight if {
 	}
 		with data.charterlint.config.matrix as object.union(matrix, {"information-intermediaries": {"national": {"fit": "caution", "rationale": "Censorship.", "source": "test"}}})
 	count(got) == 1
+}
+
+# Non-binding guidance decided in a caution cell: an info, not a warning.
+test_fail_non_binding_is_an_info if {
+	fn := object.union(function("private"), {"binding": false})
+	got := rule.deny with input as {"facts": {"functions": {"content-rules": fn}}}
+		with data.charterlint.config.matrix as matrix
+	[f] := [f | some f in got]
+	f.severity == "info"
+	endswith(f.message, "; its outputs bind nobody (binding: false), which lowers the stakes")
 }

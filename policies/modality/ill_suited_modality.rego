@@ -6,6 +6,8 @@
 #   rates ill-suited for the function's category, for example
 #   intergovernmental control of critical Internet resources or private
 #   allocation of radio spectrum.
+#   A function whose outputs bind nobody (binding: false) is reported one
+#   step lower.
 # custom:
 #   id: CL-MOD-001
 #   severity: error
@@ -35,9 +37,10 @@ deny contains {
 	"pointer": fn.pointer,
 	"element": id,
 	"message": sprintf(
-		"function %q (%s) is decided by body %q, which is effectively %s, a modality ill-suited to %s: %s (%s)",
-		[id, category, fn.decidedBy, modality, category, trim_suffix(cell.rationale, "."), cell.source],
+		"function %q (%s) is decided by body %q, which is effectively %s, a modality ill-suited to %s: %s (%s)%s",
+		[id, category, fn.decidedBy, modality, category, trim_suffix(cell.rationale, "."), cell.source, binding_note(fn)],
 	),
+	"severity": grade(fn),
 } if {
 	some id
 	input.facts.functions[id].fit == "ill-suited"
@@ -46,3 +49,14 @@ deny contains {
 	modality := fn.effectiveModality
 	cell := data.charterlint.config.matrix[category][modality]
 }
+
+# A function whose outputs bind nobody (binding: false, such as a
+# recommendation) is graded one step lower: the modality then shapes
+# advice, not rules others must follow.
+grade(fn) := "warning" if {
+	fn.binding == false
+} else := "error"
+
+binding_note(fn) := "; its outputs bind nobody (binding: false), which lowers the stakes" if {
+	fn.binding == false
+} else := ""

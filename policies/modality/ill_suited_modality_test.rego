@@ -25,6 +25,7 @@ test_fail_intergovernmental_standards if {
 		"pointer": "/functions/0",
 		"element": "protocols",
 		"message": `function "protocols" (standards-setting) is decided by body "study-groups", which is effectively intergovernmental, a modality ill-suited to standards-setting: Treaty standards are slow (Raymond & DeNardis (2015))`,
+		"severity": "error",
 	}}
 }
 
@@ -60,6 +61,24 @@ test_pass_function_nobody_decides if {
 
 test_pass_modality_missing_from_matrix if {
 	got := rule.deny with input as {"facts": {"functions": {"protocols": function("private")}}}
+		with data.charterlint.config.matrix as matrix
+	count(got) == 0
+}
+
+# A non-binding recommendation decided in an ill-suited modality: reported
+# one step lower, as a warning, and the message says why.
+test_fail_non_binding_is_a_warning if {
+	fn := object.union(function("intergovernmental"), {"binding": false})
+	got := rule.deny with input as {"facts": {"functions": {"protocols": fn}}}
+		with data.charterlint.config.matrix as matrix
+	[f] := [f | some f in got]
+	f.severity == "warning"
+	endswith(f.message, "(Raymond & DeNardis (2015)); its outputs bind nobody (binding: false), which lowers the stakes")
+}
+
+test_pass_suited_non_binding if {
+	fn := object.union(function("technical-community"), {"binding": false})
+	got := rule.deny with input as {"facts": {"functions": {"protocols": fn}}}
 		with data.charterlint.config.matrix as matrix
 	count(got) == 0
 }

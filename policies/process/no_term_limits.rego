@@ -50,20 +50,12 @@ deny contains {
 	vote != "none"
 	# Ex-officio and self-selected seats have no term of their own to limit.
 	not seat.selection in {"ex-officio", "self-selection"}
-	not delegation(seat)
+	not lib.delegation(seat)
 }
 
-# delegation holds for the seats a member fills with its own delegates
-# (a member state's delegation, a member company's participants): the seat
-# belongs to the member, which replaces its delegates at will, and a limit
-# would apply to the member itself. Reserved seats for named firms are the
-# incumbent-capture rules' concern.
-delegation(seat) if {
-	seat.termYears == 0
-	seat.selection == "appointment"
-	seat.selectedBy == [seat.actor]
-}
-
+# A delegation (lib.delegation) belongs to the member, which replaces its
+# delegates at will, and a limit would apply to the member itself.
+# Reserved seats for named firms are the incumbent-capture rules' concern.
 gap(seat) := sprintf("and %v-year terms but no limit on consecutive terms (term.maxConsecutive)", [seat.termYears]) if {
 	seat.termYears > 0
 } else := "and no term or limit on consecutive terms (term)"
