@@ -16,6 +16,7 @@ import (
 	"github.com/charterlint/charterlint/internal/analysis"
 	"github.com/charterlint/charterlint/internal/policy"
 	"github.com/charterlint/charterlint/internal/ruledata"
+	"github.com/charterlint/charterlint/internal/verify"
 )
 
 // verifyConfig is what the verify command's flags say.
@@ -103,7 +104,7 @@ func runVerify(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 
 // tests loads the user's rules and tests as lint loads --policy, beside
 // the built-in pack and over the same data, and runs the tests.
-func (c verifyConfig) tests(stderr io.Writer) (*policy.TestReport, error) {
+func (c verifyConfig) tests(stderr io.Writer) (*verify.Report, error) {
 	data, err := ruledata.Load(c.engine.dataFiles...)
 	if err != nil {
 		return nil, err
@@ -111,7 +112,7 @@ func (c verifyConfig) tests(stderr io.Writer) (*policy.TestReport, error) {
 	c.engine.policyDirs = c.dirs
 	opts := c.engine.rules(stderr)
 	opts.Data = data
-	return policy.RunTests(context.Background(), policy.TestOptions{
+	return verify.Run(context.Background(), verify.Options{
 		Options:  *opts,
 		Timeout:  cmp.Or(c.engine.timeout, analysis.DefaultTimeout),
 		Run:      c.run,
@@ -125,7 +126,7 @@ func (c verifyConfig) tests(stderr io.Writer) (*policy.TestReport, error) {
 func explainVerify(err error) string {
 	var (
 		le *policy.LoadError
-		ne *policy.NoTestsError
+		ne *verify.NoTestsError
 	)
 	switch {
 	case errors.As(err, &le) && le.Path != "":
@@ -138,15 +139,15 @@ func explainVerify(err error) string {
 
 // writeTestReport prints the tests as opa test does: the failing ones (all
 // of them with verbose), then the counts, then the coverage if measured.
-func writeTestReport(w io.Writer, rep *policy.TestReport, verbose bool) {
+func writeTestReport(w io.Writer, rep *verify.Report, verbose bool) {
 	printed := false
 	for _, t := range rep.Tests {
-		if t.Outcome == policy.OutcomePass && !verbose || t.Outcome == policy.OutcomeSkip && !verbose {
+		if t.Outcome == verify.OutcomePass && !verbose || t.Outcome == verify.OutcomeSkip && !verbose {
 			continue
 		}
 		printed = true
 		fmt.Fprintf(w, "%s:%d: %s.%s: %s", t.File, t.Row, t.Package, t.Name, strings.ToUpper(t.Outcome))
-		if t.Outcome != policy.OutcomeSkip {
+		if t.Outcome != verify.OutcomeSkip {
 			fmt.Fprintf(w, " (%s)", t.Duration.Round(time.Microsecond))
 		}
 		fmt.Fprintln(w)

@@ -463,7 +463,7 @@ func (e *Engine) run(ctx context.Context, pt *part, input ast.Value, cancel topd
 	defer e.store.Abort(ctx, txn)
 	q := topdown.NewQuery(pt.query).WithCompiler(pt.compiler).WithStore(e.store).WithTransaction(txn).
 		WithInput(ast.NewTerm(input)).WithStrictBuiltinErrors(true).WithCancel(cancel).
-		WithVirtualCache(newRefCache()).WithMetrics(opametrics.NoOp())
+		WithMetrics(opametrics.NoOp())
 	results := 0
 	err = q.Iter(ctx, func(qr topdown.QueryResult) error {
 		if results++; results > 1 {
@@ -664,11 +664,11 @@ func builtinRank(name string) int {
 }
 
 func definesDeny(m *ast.Module) bool {
-	return slices.ContainsFunc(m.Rules, namesDeny)
+	return slices.ContainsFunc(m.Rules, NamesDeny)
 }
 
-// namesDeny reports whether a rule's head starts with deny.
-func namesDeny(r *ast.Rule) bool {
+// NamesDeny reports whether a rule's head starts with deny.
+func NamesDeny(r *ast.Rule) bool {
 	ref := r.Head.Ref()
 	return len(ref) > 0 && ref[0].Value.Compare(ast.Var("deny")) == 0
 }

@@ -1,4 +1,4 @@
-package policy
+package verify
 
 import (
 	"context"
@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/charterlint/charterlint/internal/policy"
 	"github.com/charterlint/charterlint/policies"
 )
 
@@ -24,6 +25,17 @@ func writeFiles(t *testing.T, files map[string]string) string {
 	return dir
 }
 
+const metadata = `# METADATA
+# title: Test rule
+# description: A rule for tests.
+# custom:
+#   id: T-001
+#   severity: warning
+#   group: test
+#   rationale: Tests need a rule.
+#   citation: none
+`
+
 const bigBodies = metadata + `package team.big
 
 import data.charterlint.lib
@@ -37,7 +49,7 @@ deny contains {"pointer": body.pointer, "message": "big"} if {
 
 // The user's tests run beside the built-in pack, with its helpers and the
 // rules' data, as the rules do at lint time.
-func TestRunTestsSeesPackAndData(t *testing.T) {
+func TestRunSeesPackAndData(t *testing.T) {
 	dir := writeFiles(t, map[string]string{
 		"big.rego": bigBodies,
 		"big_test.rego": `package team.big_test
@@ -61,11 +73,11 @@ test_wrong if {
 }
 `,
 	})
-	rep, err := RunTests(context.Background(), TestOptions{Options: Options{Pack: policies.FS(), PolicyDirs: []string{dir}}, Coverage: true})
+	rep, err := Run(context.Background(), Options{Options: policy.Options{Pack: policies.FS(), PolicyDirs: []string{dir}}, Coverage: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rep.Summary != (TestSummary{Pass: 3, Fail: 1, Total: 4}) {
+	if rep.Summary != (Summary{Pass: 3, Fail: 1, Total: 4}) {
 		t.Errorf("summary = %+v, want 3 passed and 1 failed of 4", rep.Summary)
 	}
 	if rep.Passed() {
@@ -92,7 +104,7 @@ test_wrong if {
 	}
 }
 
-func TestRunTestsTraceAndTimeout(t *testing.T) {
+func TestRunTraceAndTimeout(t *testing.T) {
 	dir := writeFiles(t, map[string]string{
 		"big.rego": bigBodies,
 		"big_test.rego": `package team.big_test
@@ -107,8 +119,8 @@ test_loops if {
 }
 `,
 	})
-	rep, err := RunTests(context.Background(), TestOptions{
-		Options: Options{Pack: policies.FS(), PolicyDirs: []string{dir}},
+	rep, err := Run(context.Background(), Options{
+		Options: policy.Options{Pack: policies.FS(), PolicyDirs: []string{dir}},
 		Timeout: 100 * time.Millisecond, Trace: true,
 	})
 	if err != nil {
@@ -129,7 +141,7 @@ test_loops if {
 // Test files load as the rules of --policy do: a refused builtin, a
 // package under charterlint, a syntax error are each refused; and lint
 // does not load them.
-func TestRunTestsLoadsTestFilesAsRules(t *testing.T) {
+func TestRunLoadsTestFilesAsRules(t *testing.T) {
 	for name, tt := range map[string]struct{ src, want string }{
 		"refused":  {"package team.x_test\n\ntest_x if http.send({\"method\": \"get\", \"url\": \"http://127.0.0.1:1\"})\n", "x_test.rego:3:11: builtin http.send is not allowed in charterlint policies: it reaches the network"},
 		"reserved": {"package charterlint.lib\n\ntest_x if true\n", "x_test.rego:1:1: package charterlint.lib is reserved"},
@@ -137,20 +149,20 @@ func TestRunTestsLoadsTestFilesAsRules(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			dir := writeFiles(t, map[string]string{"big.rego": bigBodies, "x_test.rego": tt.src})
-			_, err := RunTests(context.Background(), TestOptions{Options: Options{Pack: policies.FS(), PolicyDirs: []string{dir}}})
+			_, err := Run(context.Background(), Options{Options: policy.Options{Pack: policies.FS(), PolicyDirs: []string{dir}}})
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("err = %v, want %q", err, tt.want)
 			}
-			if _, err := New(context.Background(), Options{Pack: policies.FS(), PolicyDirs: []string{dir}}); err != nil {
+			if _, err := policy.New(context.Background(), policy.Options{Pack: policies.FS(), PolicyDirs: []string{dir}}); err != nil {
 				t.Errorf("lint loaded the test file: %v", err)
 			}
 		})
 	}
 }
 
-func TestRunTestsWithoutTests(t *testing.T) {
+func TestRunWithoutTests(t *testing.T) {
 	dir := writeFiles(t, map[string]string{"big.rego": bigBodies})
-	_, err := RunTests(context.Background(), TestOptions{Options: Options{Pack: policies.FS(), PolicyDirs: []string{dir}}})
+	_, err := Run(context.Background(), Options{Options: policy.Options{Pack: policies.FS(), PolicyDirs: []string{dir}}})
 	var nt *NoTestsError
 	if !errors.As(err, &nt) {
 		t.Errorf("err = %v, want a *NoTestsError", err)

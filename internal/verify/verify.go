@@ -1,4 +1,8 @@
-package policy
+// Package verify runs the tests of a user's own rules with OPA's tester,
+// under the restrictions lint runs the rules with: the same loading and
+// capabilities, beside the built-in pack, over the same data, with a
+// timeout per test and the same memory ceiling (charterlint verify).
+package verify
 
 import (
 	"cmp"
@@ -11,6 +15,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/charterlint/charterlint/internal/policy"
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/cover"
 	"github.com/open-policy-agent/opa/v1/storage"
@@ -18,13 +23,13 @@ import (
 	"github.com/open-policy-agent/opa/v1/topdown"
 )
 
-// TestOptions configure RunTests.
-type TestOptions struct {
+// Options configure Run.
+type Options struct {
 	// Options are the rules' options as for New: Pack, the user's
 	// PolicyDirs (which hold their tests, *_test.rego, beside their rules),
 	// Data, MaxMemory and OnMemoryExhausted. The tests see the pack and the
 	// data exactly as the rules do at lint time.
-	Options
+	policy.Options
 	// Timeout bounds each test; 0 means no bound.
 	Timeout time.Duration
 	// Run, when set, is a regular expression: only the tests whose
@@ -44,8 +49,8 @@ const (
 	OutcomeSkip  = "skip" // a rule named todo_test_*
 )
 
-// TestResult is the outcome of one test.
-type TestResult struct {
+// Result is the outcome of one test.
+type Result struct {
 	Package string `json:"package"` // without "data."
 	Name    string `json:"name"`
 	File    string `json:"file"`
@@ -60,7 +65,7 @@ type TestResult struct {
 	// TimedOut is set when the test was stopped by the timeout.
 	TimedOut bool `json:"timed_out,omitempty"`
 	// FailedAt is where a failing test failed, "file:row: expression",
-	// when TestOptions.Trace was set.
+	// when Options.Trace was set.
 	FailedAt string `json:"failed_at,omitempty"`
 }
 
@@ -85,8 +90,8 @@ type Coverage struct {
 	Percent float64        `json:"coverage"`
 }
 
-// TestSummary counts the tests by outcome.
-type TestSummary struct {
+// Summary counts the tests by outcome.
+type Summary struct {
 	Pass  int `json:"pass"`
 	Fail  int `json:"fail"`
 	Error int `json:"error"`
@@ -94,15 +99,15 @@ type TestSummary struct {
 	Total int `json:"total"`
 }
 
-// TestReport is the outcome of RunTests.
-type TestReport struct {
-	Tests    []TestResult `json:"tests"`
-	Summary  TestSummary  `json:"summary"`
-	Coverage *Coverage    `json:"coverage,omitempty"`
+// Report is the outcome of Run.
+type Report struct {
+	Tests    []Result  `json:"tests"`
+	Summary  Summary   `json:"summary"`
+	Coverage *Coverage `json:"coverage,omitempty"`
 }
 
 // Passed reports whether every test that ran passed (skipped tests aside).
-func (r *TestReport) Passed() bool { return r.Summary.Fail == 0 && r.Summary.Error == 0 }
+func (r *Report) Passed() bool { return r.Summary.Fail == 0 && r.Summary.Error == 0 }
 
 // NoTestsError is a run that found no test to run.
 type NoTestsError struct {
@@ -121,35 +126,30 @@ func (e *NoTestsError) Error() string {
 // noTimeout stands for no bound on a test's time: about 146 years.
 const noTimeout = time.Duration(1 << 62)
 
-// RunTests runs the tests of the user's rules with OPA's tester. The rules
-// and tests load exactly as New loads the rules of --policy (the same
+// Run runs the tests of the user's rules with OPA's tester. The rules
+// and tests load exactly as policy.New loads the user's rules (the same
 // parsing, reserved namespace, capabilities, file limits and metadata
 // checks: a test file that calls a refused builtin is refused with the
 // same message), beside the built-in pack, over the same data. A test
 // that runs past the timeout is stopped and reported as an error; past
-// the memory ceiling, the run stops with a *MemoryError. Problems loading
-// are returned as errors (a *LoadError among them), as is a run that
-// found no test (*NoTestsError).
-func RunTests(ctx context.Context, opts TestOptions) (*TestReport, error) {
-	e, err := newEngine(ctx, opts.Options, true)
+// the memory ceiling, the run stops with a *policy.MemoryError. Problems
+// loading are returned as errors (a *policy.LoadError among them), as is
+// a run that found no test (*NoTestsError).
+func Run(ctx context.Context, opts Options) (*Report, error) {
+	suite, err := policy.LoadSuite(ctx, opts.Options)
 	if err != nil {
 		return nil, err
 	}
-	if len(e.parts) != 1 || e.parts[0].modules == nil {
-		return nil, errors.New("run tests: the user's rules were not loaded (no policy directory given)")
-	}
-	modules := e.parts[0].modules
+	modules := suite.Modules
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
-	defer e.watchHeap("the tests", func(h int64) {
-		cancel(&MemoryError{Charter: "the tests", Limit: e.maxMem, Heap: h})
-	})()
+	defer suite.WatchHeap("the tests", func(me *policy.MemoryError) { cancel(me) })()
 
-	compiler := newCompiler(Capabilities())
+	compiler := policy.NewCompiler()
 	var cov *cover.Cover
 	runner := tester.NewRunner().
 		SetCompiler(compiler).
-		SetStore(e.store).
+		SetStore(suite.Store).
 		SetModules(modules).
 		RaiseBuiltinErrors(true).
 		CapturePrintOutput(false).
@@ -163,37 +163,37 @@ func RunTests(ctx context.Context, opts TestOptions) (*TestReport, error) {
 	case opts.Trace:
 		runner.EnableTracing(true)
 	}
-	txn, err := e.store.NewTransaction(ctx)
+	txn, err := suite.Store.NewTransaction(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("open rule data: %w", err)
 	}
-	defer e.store.Abort(ctx, txn)
+	defer suite.Store.Abort(ctx, txn)
 	ch, err := runTests(ctx, runner, txn)
 	if err != nil {
 		return nil, err
 	}
-	rep := &TestReport{Tests: []TestResult{}}
+	rep := &Report{Tests: []Result{}}
 	for r := range ch {
 		tr := testResult(r, opts.Timeout)
 		if topdown.IsCancel(r.Error) {
-			var me *MemoryError
+			var me *policy.MemoryError
 			if errors.As(context.Cause(ctx), &me) {
 				continue // reported as the run's error below
 			}
 		}
 		rep.add(tr)
 	}
-	if me := (*MemoryError)(nil); errors.As(context.Cause(ctx), &me) {
+	if me := (*policy.MemoryError)(nil); errors.As(context.Cause(ctx), &me) {
 		return nil, me
 	}
 	if len(rep.Tests) == 0 {
 		return nil, &NoTestsError{Dirs: opts.PolicyDirs, Run: opts.Run}
 	}
-	slices.SortFunc(rep.Tests, func(a, b TestResult) int {
+	slices.SortFunc(rep.Tests, func(a, b Result) int {
 		return cmp.Or(strings.Compare(a.File, b.File), cmp.Compare(a.Row, b.Row), strings.Compare(a.Name, b.Name))
 	})
 	if cov != nil {
-		rep.Coverage = e.coverage(cov.Report(compiler.Modules), modules)
+		rep.Coverage = coverage(suite.Rules, cov.Report(compiler.Modules), modules)
 	}
 	return rep, nil
 }
@@ -212,7 +212,7 @@ func runTests(ctx context.Context, runner *tester.Runner, txn storage.Transactio
 	if err != nil {
 		var errs ast.Errors
 		if errors.As(err, &errs) {
-			return nil, fmt.Errorf("compile tests:\n%w", explainForbidden(errs))
+			return nil, fmt.Errorf("compile tests:\n%w", policy.ExplainCompileErrors(errs))
 		}
 		return nil, fmt.Errorf("run tests: %w", err)
 	}
@@ -220,7 +220,7 @@ func runTests(ctx context.Context, runner *tester.Runner, txn storage.Transactio
 }
 
 // add records a test's result and counts it.
-func (r *TestReport) add(t TestResult) {
+func (r *Report) add(t Result) {
 	r.Tests = append(r.Tests, t)
 	r.Summary.Total++
 	switch t.Outcome {
@@ -235,9 +235,9 @@ func (r *TestReport) add(t TestResult) {
 	}
 }
 
-// testResult turns the tester's result into a TestResult.
-func testResult(r *tester.Result, timeout time.Duration) TestResult {
-	t := TestResult{
+// testResult turns the tester's result into a Result.
+func testResult(r *tester.Result, timeout time.Duration) Result {
+	t := Result{
 		Package:  strings.TrimPrefix(r.Package, "data."),
 		Name:     r.Name,
 		Duration: r.Duration,
@@ -293,10 +293,10 @@ func failedAt(trace []*topdown.Event) string {
 
 // coverage reads, from OPA's coverage report, how much of each of the
 // user's rule files the tests cover, and whether they evaluated its deny.
-func (e *Engine) coverage(rep cover.Report, modules map[string]*ast.Module) *Coverage {
+func coverage(rules []policy.Rule, rep cover.Report, modules map[string]*ast.Module) *Coverage {
 	c := &Coverage{Rules: []RuleCoverage{}}
-	for _, r := range e.rules {
-		if builtinRank(r.File) == 0 {
+	for _, r := range rules {
+		if policy.IsBuiltin(r.File) {
 			continue
 		}
 		rc := RuleCoverage{ID: r.ID, File: r.File}
@@ -312,7 +312,7 @@ func (e *Engine) coverage(rep cover.Report, modules map[string]*ast.Module) *Cov
 	// The total counts every file of the user's that is not a test: their
 	// rules and any helpers of their own.
 	for _, name := range slices.Sorted(maps.Keys(modules)) {
-		if builtinRank(name) == 0 || strings.HasSuffix(name, "_test.rego") {
+		if policy.IsBuiltin(name) || strings.HasSuffix(name, "_test.rego") {
 			continue
 		}
 		if fr := rep.Files[name]; fr != nil {
@@ -331,7 +331,7 @@ func (e *Engine) coverage(rep cover.Report, modules map[string]*ast.Module) *Cov
 // deny rules.
 func denyCovered(m *ast.Module, fr *cover.FileReport) bool {
 	for _, r := range m.Rules {
-		if !namesDeny(r) || r.Location == nil {
+		if !policy.NamesDeny(r) || r.Location == nil {
 			continue
 		}
 		last := r.Location.Row + strings.Count(string(r.Location.Text), "\n")
