@@ -500,3 +500,65 @@ func must[T any](v T, err error) T {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// TestZedTraffic replays what Zed sends to the server it starts for JSON
+// when its binary is replaced by `charterlint lsp` (docs/editors.md#zed),
+// as Zed's source sends it: UTF-16 as the only position encoding, the
+// JSON server's initializationOptions, its "json" settings with schema
+// associations, the json/schemaContent notification, and every JSON or
+// JSONC file of the project opened at version 0. The charter gets its
+// findings; the other files get none; the server keeps answering.
+func TestZedTraffic(t *testing.T) {
+	text, uri, dir := fixture(t)
+	c := startParams(t, 20*time.Millisecond, map[string]any{
+		"processId": 4242, "rootUri": "file://" + filepath.ToSlash(dir),
+		"capabilities": map[string]any{
+			"general":      map[string]any{"positionEncodings": []string{"utf-16"}},
+			"textDocument": map[string]any{"synchronization": map[string]any{"didSave": true}, "publishDiagnostics": map[string]any{"versionSupport": true}},
+		},
+		"initializationOptions": map[string]any{"provideFormatter": true},
+		"clientInfo":            map[string]any{"name": "Zed", "version": "0.200.0"},
+	})
+	if c.encoding != "utf-16" {
+		t.Fatalf("positionEncoding %q, want utf-16 (the only one Zed offers)", c.encoding)
+	}
+	c.notify("workspace/didChangeConfiguration", map[string]any{"settings": map[string]any{"json": map[string]any{
+		"format":   map[string]any{"enable": true},
+		"validate": map[string]any{"enable": true},
+		"schemas":  []any{map[string]any{"fileMatch": []string{"tsconfig.json"}, "url": "zed://schemas/tsconfig"}},
+	}}})
+	c.notify("json/schemaContent", []string{"zed://schemas/tsconfig"})
+	other := "file://" + filepath.ToSlash(filepath.Join(dir, "tsconfig.json"))
+	c.notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{"uri": other, "languageId": "jsonc", "version": 0,
+		"text": "{\n  // comments are allowed in JSONC\n  \"compilerOptions\": {\"strict\": true},\n}\n"}})
+	c.notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{"uri": uri, "languageId": "json", "version": 0, "text": text}})
+	if got := codes(c.diagnostics(uri, 0)); !slices.Contains(got, "CL-PRC-004") {
+		t.Errorf("charter diagnostics %v, want lint's findings", got)
+	}
+	// The server may answer a JSON file that is not a charter with an
+	// empty list, never with findings.
+	for len(c.notes) > 0 {
+		m := <-c.notes
+		var p publish
+		if m.Method == "textDocument/publishDiagnostics" && json.Unmarshal(m.Params, &p) == nil && p.URI == other && len(p.Diagnostics) > 0 {
+			t.Errorf("diagnostics for a JSONC file that is no charter: %+v", p.Diagnostics)
+		}
+	}
+	var hover struct {
+		Contents struct {
+			Value string `json:"value"`
+		} `json:"contents"`
+	}
+	c.call("textDocument/hover", textDoc(uri, at(t, text, `"council"`, 1, 2, true)), &hover)
+	if hover.Contents.Value == "" {
+		t.Error("no hover on a body id after Zed's configuration traffic")
+	}
+	if m := c.request("textDocument/formatting", map[string]any{"textDocument": map[string]any{"uri": uri}, "options": map[string]any{"tabSize": 2, "insertSpaces": true}}); m.Error == nil || m.Error.Code != -32601 {
+		t.Errorf("formatting, which Zed asks only of servers that offer it: %+v", m)
+	}
+	c.call("shutdown", nil, nil)
+	c.notify("exit", nil)
+	if err := <-c.done; err != nil {
+		t.Errorf("Serve: %v", err)
+	}
+}

@@ -84,16 +84,22 @@ func start(t testing.TB, encodings ...string) *client {
 
 func startWith(t testing.TB, debounce time.Duration, encodings ...string) *client {
 	t.Helper()
+	params := map[string]any{"processId": nil, "rootUri": nil, "capabilities": map[string]any{}}
+	if encodings != nil {
+		params["capabilities"] = map[string]any{"general": map[string]any{"positionEncodings": encodings}}
+	}
+	return startParams(t, debounce, params)
+}
+
+// startParams starts a server and initializes it with params.
+func startParams(t testing.TB, debounce time.Duration, params map[string]any) *client {
+	t.Helper()
 	a, b := net.Pipe()
 	srv := New(Options{NewAnalyzer: newAnalyzer, Debounce: debounce})
 	c := &client{t: t, conn: b, wait: map[string]chan message{}, notes: make(chan message, 1000), done: make(chan error, 1)}
 	go func() { c.done <- srv.Serve(context.Background(), a) }()
 	go c.read()
 	t.Cleanup(func() { b.Close() })
-	params := map[string]any{"processId": nil, "rootUri": nil, "capabilities": map[string]any{}}
-	if encodings != nil {
-		params["capabilities"] = map[string]any{"general": map[string]any{"positionEncodings": encodings}}
-	}
 	var res struct {
 		Capabilities struct {
 			PositionEncoding string `json:"positionEncoding"`
