@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/charterlint/charterlint/internal/analysis"
+	"github.com/charterlint/charterlint/internal/charter"
 	"github.com/charterlint/charterlint/internal/classify"
 	"github.com/charterlint/charterlint/internal/decode"
 	"github.com/charterlint/charterlint/internal/facts"
@@ -155,6 +156,7 @@ func TestFixtureClassification(t *testing.T) {
 		{"oecd", "intergovernmental", "single-class", []string{"government"}},
 		{"oversight-board", "multistakeholder", "hierarchical", nil},
 		{"whatwg", "private", "single-class", []string{"private-sector"}},
+		{"etsi", "multistakeholder", "hierarchical", []string{"government", "private-sector", "civil-society", "academia"}},
 	}
 	l := newLinter(t)
 	for _, tt := range tests {
@@ -243,4 +245,47 @@ func TestFixturePower(t *testing.T) {
 	if len(ob.Power.Carriers) != 0 || len(ob.Power.Blockers) != 0 {
 		t.Errorf("oversight-board power %+v", ob.Power)
 	}
+	// Weighted votes: industry fills under 71 % of the seats of ETSI's
+	// General Assembly but casts over 71 % of its weighted votes, so it
+	// carries a decision alone; with one vote per member it could only
+	// block. No other class can block.
+	ga := body("etsi", "general-assembly")
+	etsi := charterOf(t, l, "etsi")
+	classOf := map[string]string{}
+	for _, a := range etsi.Actors {
+		classOf[a.ID] = a.Class
+	}
+	privateSeats := 0
+	for _, b := range etsi.Bodies {
+		if b.ID != "general-assembly" {
+			continue
+		}
+		for _, s := range b.Seats {
+			if s.Vote == "full" && classOf[s.Actor] == "private-sector" {
+				privateSeats += s.Seats()
+			}
+		}
+	}
+	threshold := 0.71
+	if ga.Power == nil || ga.Power.Rule != "supermajority of 71 %" ||
+		!slices.Equal(ga.Power.Carriers, []string{"private-sector"}) || !slices.Equal(ga.Power.Blockers, []string{"private-sector"}) ||
+		ga.Votes["private-sector"] < facts.Quota(ga.TotalVotes, "supermajority", &threshold) ||
+		privateSeats != 525 || ga.VotingSeats != 800 || privateSeats >= facts.Quota(ga.VotingSeats, "supermajority", &threshold) {
+		t.Errorf("etsi general-assembly: %d of %d seats, %d of %d votes, power %+v", privateSeats, ga.VotingSeats, ga.Votes["private-sector"], ga.TotalVotes, ga.Power)
+	}
+}
+
+// charterOf returns a fixture's decoded charter.
+func charterOf(t *testing.T, l *analysis.Analyzer, name string) *charter.Charter {
+	t.Helper()
+	path := filepath.Join(fixturesDir, name+".charter.json")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := l.Check(context.Background(), path, data)
+	if a.Err != nil || a.Charter == nil {
+		t.Fatalf("%s does not decode: %v", name, a.Err)
+	}
+	return a.Charter
 }
