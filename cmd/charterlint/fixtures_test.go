@@ -156,7 +156,7 @@ func TestFixtureClassification(t *testing.T) {
 		{"oecd", "intergovernmental", "single-class", []string{"government"}},
 		{"oversight-board", "multistakeholder", "hierarchical", nil},
 		{"whatwg", "private", "single-class", []string{"private-sector"}},
-		{"etsi", "multistakeholder", "hierarchical", []string{"government", "private-sector", "civil-society", "academia"}},
+		{"etsi", "multistakeholder", "polyarchic", []string{"government", "private-sector", "civil-society", "academia"}},
 	}
 	l := newLinter(t)
 	for _, tt := range tests {

@@ -141,7 +141,18 @@ type BodyPower struct {
 	PowerClasses      []string           `json:"powerClasses"`
 	EffectiveModality string             `json:"effectiveModality"`
 	Relation          string             `json:"relation"`
-	Dominant          string             `json:"dominant,omitempty"`
+	Authority         string             `json:"authority,omitempty"`
+	// Dominant is the class that can carry decisions alone by its votes.
+	Dominant string `json:"dominant,omitempty"`
+}
+
+// RelationText is the authority relation, with the dominant class when
+// there is one: "polyarchic, government dominant".
+func (p *BodyPower) RelationText() string {
+	if p.Dominant != "" {
+		return p.Relation + ", " + p.Dominant + " dominant"
+	}
+	return p.Relation
 }
 
 // Function is one function whose modality or deciding body changed.
@@ -499,7 +510,7 @@ func bodyPower(bf *facts.BodyFacts) *BodyPower {
 	return &BodyPower{
 		Seats: bf.Seats, VotingSeats: bf.VotingSeats, Votes: bf.Votes, Shares: bf.Shares,
 		PowerClasses: bf.PowerClasses, EffectiveModality: bf.EffectiveModality,
-		Relation: bf.Relation, Dominant: bf.Dominant,
+		Relation: bf.Relation, Authority: bf.Authority, Dominant: bf.DecisiveClass,
 	}
 }
 

@@ -41,8 +41,8 @@ type Body struct {
 	PowerClasses      []string           `json:"powerClasses"`
 	EffectiveModality string             `json:"effectiveModality"`
 	Relation          string             `json:"relation"`
-	Dominant          string             `json:"dominant,omitempty"`
-	DominanceReason   string             `json:"dominanceReason,omitempty"`
+	Authority         string             `json:"authority,omitempty"`
+	AuthorityReason   string             `json:"authorityReason,omitempty"`
 	Decides           []string           `json:"decides"`
 	// Power is what coalitions can do under the body's decision rules:
 	// each bloc's normalised Banzhaf index, and who carries or blocks a
@@ -104,7 +104,7 @@ func Of(file string, c *charter.Charter, f *facts.Facts) Classification {
 			VotingSeats: bf.VotingSeats, TotalVotes: bf.TotalVotes, Votes: bf.Votes, Shares: bf.Shares,
 			NonVotingClasses: bf.NonVotingClasses, PowerClasses: bf.PowerClasses,
 			EffectiveModality: bf.EffectiveModality, Relation: bf.Relation,
-			Dominant: bf.Dominant, DominanceReason: bf.DominanceReason,
+			Authority: bf.Authority, AuthorityReason: bf.AuthorityReason,
 			Decides: bf.Decides, Power: bf.Power, Reasons: bf.Reasons, Consulted: bf.Consulted,
 			Links: bf.Links, Advice: adviceTo(c, f, b.ID),
 			Oversees: bf.Oversees, FundedBy: bf.FundedBy, FirstAppointedBy: bf.FirstAppointedBy,

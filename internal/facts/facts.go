@@ -124,17 +124,30 @@ type BodyFacts struct {
 	// AppointerClasses are the classes of the actors and bodies that fill
 	// the voting seats.
 	AppointerClasses []string `json:"appointerClasses"`
+	// UnchosenSeats counts the voting seats whose charter says nobody who
+	// fills them (no selection.by, no appointedBy).
+	UnchosenSeats int `json:"unchosenSeats"`
+	// GovernmentChosen counts the votes in seats of non-governmental
+	// classes whose holders governmental actors alone choose; Choosers
+	// are those actors' classes.
+	GovernmentChosen int      `json:"governmentChosen"`
+	Choosers         []string `json:"choosers"`
+	// RecalledBy are the classes of the actors and bodies that can recall
+	// the body's members (accountability.recall).
+	RecalledBy []string `json:"recalledBy"`
 	// Decides lists the functions the body decides.
 	Decides           []string `json:"decides"`
 	EffectiveModality string   `json:"effectiveModality"`
 	Relation          string   `json:"relation"`
 	// Decision is how the body decides.
 	Decision DecisionFacts `json:"decision"`
-	// Dominant is the class that can act alone (majority, unilateral veto,
-	// binding advice or sole appointer) when Relation is hierarchical.
-	Dominant string `json:"dominant"`
-	// DominanceReason says how Dominant dominates.
-	DominanceReason string `json:"dominanceReason"`
+	// Authority is the class with authority over the others when
+	// Relation is hierarchical: it holds a veto over every decision,
+	// chooses or can recall every voting member. A class that merely
+	// outvotes the others is DecisiveClass, not an authority.
+	Authority string `json:"authority"`
+	// AuthorityReason says how Authority rules the others.
+	AuthorityReason string `json:"authorityReason"`
 }
 
 // DecisionFacts describe how a body decides. Absent values are "" or nil.
@@ -450,7 +463,7 @@ func (d *deriver) resolve(id string) *resolved {
 	defer func() { r.busy, r.done = false, true }()
 	b, bf := d.c.Bodies[i], d.f.Bodies[id]
 	members, voting, voters := make(wordSet, 0, 8), make(wordSet, 0, 8), make(wordSet, 0, 8)
-	nonVoting, appointers := make(wordSet, 0, 8), make(wordSet, 0, 8)
+	nonVoting, appointers, choosers := make(wordSet, 0, 8), make(wordSet, 0, 8), make(wordSet, 0, 4)
 	for _, p := range b.Participants {
 		c := d.f.Actors[p].Class
 		members = members.add(c)
@@ -493,15 +506,28 @@ func (d *deriver) resolve(id string) *resolved {
 		}
 		if who != nil {
 			bf.Appointers[s.ID] = who
-			if s.Vote == charter.VoteFull {
-				for _, w := range who {
-					for _, c := range d.classesOf(w) {
-						appointers = appointers.add(c)
-					}
-				}
+		}
+		if s.Vote != charter.VoteFull {
+			continue
+		}
+		if who == nil {
+			bf.UnchosenSeats += n
+		}
+		chosenBy := make(wordSet, 0, 4)
+		for _, w := range who {
+			for _, c := range d.classesOf(w) {
+				appointers = appointers.add(c)
+				chosenBy = chosenBy.add(c)
+			}
+		}
+		if len(chosenBy) > 0 && !charter.Governmental(class) && !slices.ContainsFunc(chosenBy, func(c string) bool { return !charter.Governmental(c) }) {
+			bf.GovernmentChosen += s.Votes()
+			for _, c := range chosenBy {
+				choosers = choosers.add(c)
 			}
 		}
 	}
+	bf.Choosers = canonical(choosers)
 	for _, c := range voting {
 		nonVoting = nonVoting.remove(c)
 	}
@@ -596,6 +622,17 @@ func (d *deriver) power() {
 				power = power.add(c)
 			}
 		}
+		// Governments that choose the holders of other classes' seats, or
+		// can recall the body's members, hold power through them.
+		for _, c := range bf.Choosers {
+			power = power.add(c)
+		}
+		bf.RecalledBy = d.recallers(b.ID)
+		for _, c := range bf.RecalledBy {
+			if charter.Governmental(c) && len(power) > 0 {
+				power = power.add(c)
+			}
+		}
 		bf.PowerClasses = canonical(power)
 		bf.Power = d.votingPower(b, bf)
 		if p := bf.Power; p != nil {
@@ -606,7 +643,7 @@ func (d *deriver) power() {
 			}
 		}
 		bf.EffectiveModality = d.modality(bf.PowerClasses, b)
-		bf.Relation, bf.Dominant, bf.DominanceReason = relation(bf)
+		bf.Relation, bf.Authority, bf.AuthorityReason = relation(bf)
 		d.reasons(b, bf)
 		d.consulted(b, bf)
 	}
@@ -681,26 +718,49 @@ func (d *deriver) singleState(b charter.Body) bool {
 	return holder != ""
 }
 
-// relation classifies the authority relation on one body.
-func relation(bf *BodyFacts) (rel, dominant, reason string) {
+// relation classifies the authority relation on one body (Raymond and
+// DeNardis 2015): hierarchical when one class has authority over the
+// others (a veto over every decision, choosing every voting member, or
+// recalling them all), polyarchic when power is shared among classes
+// with none over the others, single-class when one class holds it all.
+// A class that can outvote the others is dominant (DecisiveClass), which
+// is a finding of its own, not authority.
+func relation(bf *BodyFacts) (rel, authority, reason string) {
 	if len(bf.PowerClasses) == 0 {
 		return RelationNone, "", ""
-	}
-	for _, v := range bf.Vetoes {
-		if v.Scope == "all" && len(v.Classes) == 1 && len(bf.PowerClasses) > 1 {
-			return RelationHierarchical, v.Classes[0], "holds a veto over all decisions (" + v.ID + ")"
-		}
-	}
-	if bf.DecisiveClass != "" && len(bf.PowerClasses) > 1 {
-		return RelationHierarchical, bf.DecisiveClass, "holds enough votes to decide alone"
 	}
 	if len(bf.PowerClasses) == 1 {
 		return RelationSingleClass, bf.PowerClasses[0], "alone holds decision power"
 	}
-	if len(bf.AppointerClasses) == 1 && bf.VotingSeats > 0 && len(bf.PowerClasses) > 1 {
-		return RelationHierarchical, bf.AppointerClasses[0], "appoints every voting member"
+	for _, v := range bf.Vetoes {
+		if v.Scope == "all" && len(v.Classes) == 1 {
+			return RelationHierarchical, v.Classes[0], "holds a veto over all decisions (" + v.ID + ")"
+		}
+	}
+	if len(bf.AppointerClasses) == 1 && bf.VotingSeats > 0 && bf.UnchosenSeats == 0 {
+		return RelationHierarchical, bf.AppointerClasses[0], "chooses every voting member"
+	}
+	if len(bf.RecalledBy) == 1 && bf.RecalledBy[0] != Mixed {
+		return RelationHierarchical, bf.RecalledBy[0], "can recall every member"
 	}
 	return RelationPolyarchic, "", ""
+}
+
+// recallers are the classes of those who can recall a body's members: an
+// actor's class, or a body's when one class votes there; a body of
+// several classes recalls as a body ("mixed"), whoever has its majority.
+func (d *deriver) recallers(body string) []string {
+	out := make(wordSet, 0, 4)
+	if acc := d.c.Accountability; acc != nil && acc.Recall != nil && slices.Contains(acc.Recall.Of, body) {
+		for _, w := range acc.Recall.By {
+			if cs := d.classesOf(w); len(cs) == 1 {
+				out = out.add(cs[0])
+			} else {
+				out = out.add(Mixed)
+			}
+		}
+	}
+	return canonical(out)
 }
 
 func (d *deriver) functions() {

@@ -156,8 +156,8 @@ func TestBindingAdviceAndVeto(t *testing.T) {
 	if !reflect.DeepEqual(b.BindingAdviceFrom, []string{"gov-committee"}) {
 		t.Errorf("binding advice %v", b.BindingAdviceFrom)
 	}
-	if b.Relation != RelationHierarchical || b.Dominant != "government" {
-		t.Errorf("relation %q dominant %q", b.Relation, b.Dominant)
+	if b.Relation != RelationHierarchical || b.Authority != "government" {
+		t.Errorf("relation %q authority %q", b.Relation, b.Authority)
 	}
 	if v := b.Vetoes[0]; v.Pointer != "/bodies/0/vetoes/0" || !reflect.DeepEqual(v.Classes, []string{"government"}) {
 		t.Errorf("veto %+v", v)
@@ -265,5 +265,46 @@ func TestGovernedFunctions(t *testing.T) {
 	}
 	if want := []string{"critical-internet-resources", "cybersecurity-operations", "standards-setting"}; !slices.Equal(v.GovernedCategories, want) {
 		t.Errorf("governed categories = %v, want %v", v.GovernedCategories, want)
+	}
+}
+
+// A ministry that chooses, and can recall, every business and
+// civil-society member of a council: government holds power through them,
+// and has authority over the others.
+func TestGovernmentChoosesAndRecalls(t *testing.T) {
+	chosen := func(id, actor string, n int) charter.Seat {
+		s := seat(id, actor, n, "full")
+		s.Selection = &charter.Selection{Method: "appointment", By: []string{"ministry"}}
+		return s
+	}
+	c := &charter.Charter{
+		Modality: "multistakeholder",
+		Actors:   actors(),
+		Bodies: []charter.Body{{ID: "council", Role: "decision",
+			Seats: []charter.Seat{chosen("industry", "firms", 3), chosen("community", "ngos", 3)}}},
+		Functions:      []charter.Function{fn("f", "critical-internet-resources", "multistakeholder", "council")},
+		Accountability: &charter.Accountability{Recall: &charter.Recall{By: []string{"ministry"}, Of: []string{"council"}}},
+	}
+	b := Derive(c, nil).Bodies["council"]
+	if b.GovernmentChosen != 6 || !reflect.DeepEqual(b.Choosers, []string{"government"}) || !reflect.DeepEqual(b.RecalledBy, []string{"government"}) {
+		t.Errorf("chosen %d by %v, recalled by %v", b.GovernmentChosen, b.Choosers, b.RecalledBy)
+	}
+	if !reflect.DeepEqual(b.PowerClasses, []string{"government", "private-sector", "civil-society"}) || b.Relation != RelationHierarchical || b.Authority != "government" {
+		t.Errorf("power %v relation %q authority %q", b.PowerClasses, b.Relation, b.Authority)
+	}
+	// Each class elects its own members: no authority, no government power.
+	for i := range c.Bodies[0].Seats {
+		c.Bodies[0].Seats[i].Selection = &charter.Selection{Method: "election", By: []string{c.Bodies[0].Seats[i].Actor}}
+	}
+	c.Accountability = nil
+	b = Derive(c, nil).Bodies["council"]
+	if b.GovernmentChosen != 0 || b.Relation != RelationPolyarchic || slices.Contains(b.PowerClasses, "government") {
+		t.Errorf("self-chosen: chosen %d relation %q power %v", b.GovernmentChosen, b.Relation, b.PowerClasses)
+	}
+	// Some seats unchosen by the charter: choosing the rest is no authority.
+	c.Bodies[0].Seats[1].Selection = nil
+	c.Bodies[0].Seats[0].Selection = &charter.Selection{Method: "appointment", By: []string{"firms"}}
+	if b = Derive(c, nil).Bodies["council"]; b.UnchosenSeats != 3 || b.Relation != RelationPolyarchic {
+		t.Errorf("unchosen %d relation %q", b.UnchosenSeats, b.Relation)
 	}
 }

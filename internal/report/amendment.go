@@ -197,7 +197,7 @@ func writeAmendmentText(w io.Writer, a *amend.Amendment) error {
 			}
 			power := func(p *amend.BodyPower) string { return list(p.PowerClasses) }
 			modality := func(p *amend.BodyPower) string { return p.EffectiveModality }
-			relation := func(p *amend.BodyPower) string { return p.Relation }
+			relation := func(p *amend.BodyPower) string { return p.RelationText() }
 			fmt.Fprintf(tw, "    decision power\t%s\n", arrow(powerField(x.Before, power), powerField(x.After, power)))
 			fmt.Fprintf(tw, "    effective modality\t%s\n", arrow(powerField(x.Before, modality), powerField(x.After, modality)))
 			fmt.Fprintf(tw, "    authority relation\t%s\n", arrow(powerField(x.Before, relation), powerField(x.After, relation)))
@@ -305,7 +305,7 @@ func writeAmendmentMarkdown(w io.Writer, a *amend.Amendment) error {
 			}
 			power := func(p *amend.BodyPower) string { return list(p.PowerClasses) }
 			modality := func(p *amend.BodyPower) string { return p.EffectiveModality }
-			relation := func(p *amend.BodyPower) string { return p.Relation }
+			relation := func(p *amend.BodyPower) string { return p.RelationText() }
 			fmt.Fprintf(&b, "| %s | *decision power* | %s | %s |\n", name, mdCell(powerField(x.Before, power)), mdCell(powerField(x.After, power)))
 			fmt.Fprintf(&b, "| %s | *effective modality* | %s | %s |\n", name, powerField(x.Before, modality), powerField(x.After, modality))
 			fmt.Fprintf(&b, "| %s | *authority relation* | %s | %s |\n", name, powerField(x.Before, relation), powerField(x.After, relation))

@@ -202,7 +202,7 @@ func buildBodyChange(b amend.Body, anchor string) bodyChange {
 	}
 	power := func(p *amend.BodyPower) string { return list(p.PowerClasses) }
 	modality := func(p *amend.BodyPower) string { return p.EffectiveModality }
-	relation := func(p *amend.BodyPower) string { return p.Relation }
+	relation := func(p *amend.BodyPower) string { return p.RelationText() }
 	for _, r := range []struct {
 		name string
 		f    func(*amend.BodyPower) string

@@ -562,12 +562,14 @@ func bodyWhy(c *charter.Charter, f *facts.Facts, b charter.Body) []string {
 			out = append(out, fmt.Sprintf("Advice from %s (%s) does not bind it.", bodyName(c, a.From), list(af.Classes)))
 		}
 	}
-	if len(bf.AppointerClasses) == 1 && bf.VotingSeats > 0 {
-		out = append(out, fmt.Sprintf("%s appoints every voting member.", bf.AppointerClasses[0]))
+	if len(bf.AppointerClasses) == 1 && bf.VotingSeats > 0 && bf.UnchosenSeats == 0 {
+		out = append(out, fmt.Sprintf("%s chooses every voting member.", bf.AppointerClasses[0]))
 	}
 	switch {
-	case bf.Dominant != "":
-		out = append(out, fmt.Sprintf("Relation %s: %s %s.", bf.Relation, bf.Dominant, bf.DominanceReason))
+	case bf.Authority != "":
+		out = append(out, fmt.Sprintf("Relation %s: %s %s.", bf.Relation, bf.Authority, bf.AuthorityReason))
+	case bf.Relation == facts.RelationPolyarchic && bf.DecisiveClass != "":
+		out = append(out, fmt.Sprintf("Relation polyarchic: power is shared by %s, none with authority over the others, but %s can carry decisions alone (dominant).", list(bf.PowerClasses), bf.DecisiveClass))
 	case bf.Relation == facts.RelationPolyarchic:
 		out = append(out, fmt.Sprintf("Relation polyarchic: power is shared by %s, and no class can act alone.", list(bf.PowerClasses)))
 	default:
@@ -591,8 +593,10 @@ func charterWhy(c *charter.Charter, f *facts.Facts) []string {
 		deciding++
 		head := fmt.Sprintf("%s decides %s", bodyName(c, id), strings.Join(bf.Decides, ", "))
 		switch {
-		case bf.Dominant != "":
-			out = append(out, fmt.Sprintf("%s: %s %s (%s).", head, bf.Dominant, bf.DominanceReason, bf.Relation))
+		case bf.Authority != "":
+			out = append(out, fmt.Sprintf("%s: %s %s (%s).", head, bf.Authority, bf.AuthorityReason, bf.Relation))
+		case bf.DecisiveClass != "":
+			out = append(out, fmt.Sprintf("%s: power is shared by %s, but %s can carry decisions alone (%s, dominant).", head, list(bf.PowerClasses), bf.DecisiveClass, bf.Relation))
 		case len(bf.PowerClasses) > 0:
 			out = append(out, fmt.Sprintf("%s: power is shared by %s, and no class can act alone (%s).", head, list(bf.PowerClasses), bf.Relation))
 		default:
