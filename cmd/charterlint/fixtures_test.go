@@ -289,3 +289,35 @@ func charterOf(t *testing.T, l *analysis.Analyzer, name string) *charter.Charter
 	}
 	return a.Charter
 }
+
+// A ministry that appoints, and can recall, every business and
+// civil-society member of a council that calls itself multistakeholder:
+// an error, whatever the seats are called (issue 20).
+func TestGovernmentDrivenCouncil(t *testing.T) {
+	charter := `{"format": "charterlint/v1", "id": "cctld-council", "name": "ccTLD Policy Council", "modality": "multistakeholder",
+  "objectives": ["stability", "openness"], "principles": ["open"],
+  "actors": [
+    {"id": "ministry", "name": "Ministry of Communications", "class": "government", "kind": "organisation"},
+    {"id": "operators", "name": "Operators", "class": "private-sector"},
+    {"id": "users", "name": "User groups", "class": "civil-society"}],
+  "bodies": [{"id": "council", "name": "Council", "role": "decision", "seats": [
+    {"id": "industry", "actor": "operators", "count": 3, "vote": "full", "selection": {"method": "appointment", "by": ["ministry"]}},
+    {"id": "community", "actor": "users", "count": 3, "vote": "full", "selection": {"method": "appointment", "by": ["ministry"]}}],
+    "decision": {"method": "majority", "quorum": 0.5}}],
+  "functions": [{"id": "cctld-policy", "name": "ccTLD policy", "category": "critical-internet-resources", "modality": "multistakeholder", "decidedBy": "council"}],
+  "accountability": {"recall": {"by": ["ministry"], "of": ["council"]}}}`
+	a := newLinter(t).Text(context.Background(), "council.charter.json", []byte(charter))
+	var got []string
+	for _, f := range a.Findings {
+		if f.Rule == "CL-CAP-009" {
+			got = append(got, f.Severity.String()+" "+f.Message)
+		}
+	}
+	want := `error body "council" claims multistakeholder, but governmental actors (government) choose the holders of 6 of its 6 votes, every vote that is not their own, and can recall them: a formal multistakeholder body driven by government`
+	if len(got) != 1 || got[0] != want {
+		t.Fatalf("CL-CAP-009 findings %q, want [%q]; all: %v", got, want, a.Findings)
+	}
+	if a.Facts.Bodies["council"].Relation != "hierarchical" || a.Facts.Bodies["council"].Authority != "government" {
+		t.Errorf("relation %q authority %q, want hierarchical under government", a.Facts.Bodies["council"].Relation, a.Facts.Bodies["council"].Authority)
+	}
+}
