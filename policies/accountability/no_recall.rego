@@ -50,7 +50,7 @@ deny contains {
 with_members contains id if {
 	some id in lib.deciding_bodies
 	not open_without_seats(id)
-	not lib.delegated_body(id)
+	not id in lib.delegated_bodies
 }
 
 open_without_seats(id) if {

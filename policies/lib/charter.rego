@@ -64,12 +64,10 @@ delegation(seat) if {
 	seat.selectedBy == [seat.actor]
 }
 
-# delegated_body holds for a body whose every voting seat is a delegation:
-# each member can recall its own delegates whenever it likes.
-delegated_body(id) if {
-	voting := [seat | some seat in input.facts.seats; seat.body == id; seat.vote != "none"]
-	count(voting) > 0
-	every seat in voting {
-		delegation(seat)
-	}
+# delegated_bodies are the bodies whose every voting seat is a
+# delegation: each member can recall its own delegates whenever it likes.
+delegated_bodies := {seat.body | some seat in input.facts.seats; seat.vote != "none"} - {seat.body |
+	some seat in input.facts.seats
+	seat.vote != "none"
+	not delegation(seat)
 }

@@ -33,11 +33,12 @@ test_delegation if {
 	not lib.delegation({"termYears": 0, "selection": "election", "selectedBy": ["members"], "actor": "members"})
 }
 
-test_delegated_body if {
+test_delegated_bodies if {
 	delegate := {"body": "council", "vote": "full", "termYears": 0, "selection": "appointment", "selectedBy": ["m"], "actor": "m"}
 	observer := {"body": "council", "vote": "none", "termYears": 0, "selection": "", "selectedBy": [], "actor": "o"}
 	elected := object.union(delegate, {"selection": "election"})
-	lib.delegated_body("council") with input.facts.seats as [delegate, observer]
-	not lib.delegated_body("council") with input.facts.seats as [delegate, elected]
-	not lib.delegated_body("council") with input.facts.seats as [observer]
+	board := object.union(delegate, {"body": "board"})
+	lib.delegated_bodies == {"council", "board"} with input.facts.seats as [delegate, observer, board]
+	lib.delegated_bodies == {"board"} with input.facts.seats as [delegate, elected, board]
+	lib.delegated_bodies == set() with input.facts.seats as [observer]
 }
