@@ -264,6 +264,9 @@ type Fees struct {
 	Amount   float64 `json:"amount"`
 	Currency string  `json:"currency"`
 	Waiver   bool    `json:"waiver,omitempty"`
+	// Covers is what the fee pays for: "participation" (the default) or
+	// "services", when taking part in policy-making is free.
+	Covers string `json:"covers,omitempty"`
 }
 
 // Transparency says what the arrangement publishes.

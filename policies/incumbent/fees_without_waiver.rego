@@ -3,6 +3,10 @@
 # description: |
 #   Taking part costs a fee (participation.fees.amount above 0) and the
 #   charter offers no waiver or reduction for under-resourced participants.
+#   A fee for services (fees.covers "services", such as a registry's
+#   membership fee for address allocation), when taking part in
+#   policy-making is free, is not a fee for taking part and is not
+#   reported.
 # custom:
 #   id: CL-INC-004
 #   severity: warning
@@ -31,4 +35,5 @@ deny contains {
 	fees := input.charter.participation.fees
 	fees.amount > 0
 	not fees.waiver == true
+	object.get(fees, "covers", "participation") == "participation"
 }

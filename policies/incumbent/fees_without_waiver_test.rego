@@ -37,3 +37,15 @@ test_pass_no_fees_section if {
 	got := rule.deny with input as {"charter": {"id": "forum", "participation": {"openness": "open"}}}
 	count(got) == 0
 }
+
+# The RIPE NCC pattern: members pay for registry services, while anyone
+# takes part in the RIPE community's policy-making for free.
+test_pass_fee_for_services if {
+	got := rule.deny with input as {"charter": charter({"amount": 1550, "currency": "EUR", "covers": "services"})}
+	count(got) == 0
+}
+
+test_fail_fee_said_to_cover_participation if {
+	got := rule.deny with input as {"charter": charter({"amount": 1550, "currency": "EUR", "covers": "participation"})}
+	count(got) == 1
+}

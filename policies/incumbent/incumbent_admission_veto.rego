@@ -2,7 +2,8 @@
 # title: Admission veto held by an incumbent
 # description: |
 #   A veto over the admission or accreditation of new members is held by an
-#   incumbent actor or by a single private-sector organisation. A veto that
+#   incumbent actor or by a single named organisation of any class: a firm,
+#   a ministry, an intergovernmental or a technical organisation. A veto that
 #   each member of an incumbent constituency, or each member of a body on
 #   which incumbents vote, can use alone (veto.each) is reported here too;
 #   one held by each member of a constituency or body without incumbents
@@ -63,6 +64,8 @@ holder_text(veto) := sprintf("incumbent firm %q", [veto.holder]) if {
 	veto.incumbent
 } else := sprintf("the single firm %q", [veto.holder]) if {
 	single_firm(veto.holder)
+} else := sprintf("the single %s organisation %q", [input.facts.actors[veto.holder].class, veto.holder]) if {
+	input.facts.actors[veto.holder].organisation
 }
 
 single_firm(holder) if {

@@ -58,9 +58,10 @@ test_pass_admission_veto_by_constituency if {
 	count(got) == 0
 }
 
-test_pass_admission_veto_by_a_ministry if {
+# One named ministry deciding who may join: the same capture as a firm's.
+test_fail_admission_veto_by_a_ministry if {
 	got := rule.deny with input as {"facts": {"actors": actors, "bodies": board("ministry", "admission")}}
-	count(got) == 0
+	{f.message | some f in got} == {`veto "v": the single government organisation "ministry" can block the admission of new members to body "board"`}
 }
 
 test_pass_admission_veto_by_a_body if {

@@ -1,9 +1,11 @@
 # METADATA
-# title: Seats reserved for named firms
+# title: Seats reserved for named organisations
 # description: |
 #   A body that decides functions reserves seats for a single, named
-#   private-sector organisation rather than for a constituency that chooses
-#   its own representatives. A body on which the firm holds every seat
+#   organisation rather than for a constituency that chooses its own
+#   representatives: any seat of a named firm, and a voting seat of a
+#   named state, intergovernmental organisation, technical or civil
+#   society organisation. A body on which the firm holds every seat
 #   (the firm's own internal body, where nobody else sits) is not
 #   reported: nothing is reserved against anyone.
 # custom:
@@ -16,8 +18,11 @@
 #     or the market, and competitors that arrive later cannot claim the
 #     same. Seats for constituencies (registries, operators, users) leave
 #     the choice of representatives to the class; seats for named firms
-#     preserve the advantage of today's incumbents.
-#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on incumbent capture (seats reserved for named firms); NETmundial+10 São Paulo Multistakeholder Guidelines (2024), rules for who may take part and balanced representation
+#     preserve the advantage of today's incumbents. The same holds for a
+#     vote reserved to a named state or a named technical body: incumbency
+#     is not a matter of class, and a permanent seat for one ministry or
+#     one standards body shuts out its peers as surely as one for a firm.
+#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on incumbent capture (reserved seats for named organisations as charterlint's operationalisation); NETmundial+10 São Paulo Multistakeholder Guidelines (2024), rules for who may take part and balanced representation
 #   fail: |
 #     "actors": [{"id": "meridian", "name": "Meridian Telecom plc", "class": "private-sector",
 #       "kind": "organisation"},
@@ -41,8 +46,8 @@ deny contains {
 	"pointer": seat.pointer,
 	"element": seat.id,
 	"message": sprintf(
-		"seat group %q on body %q: %s %s reserved for the named firm %q%s",
-		[seat.id, seat.body, seats_text(seat), verb(seat), seat.actor, incumbent_text(actor)],
+		"seat group %q on body %q: %s %s reserved for the named %s %q%s",
+		[seat.id, seat.body, seats_text(seat), verb(seat), kind_text(actor), seat.actor, incumbent_text(actor)],
 	),
 } if {
 	some i
@@ -50,9 +55,23 @@ deny contains {
 	seat := input.facts.seats[i]
 	actor := input.facts.actors[seat.actor]
 	actor.organisation
-	actor.class == "private-sector"
+	reserved(actor, seat)
 	not own_body(seat)
 }
+
+# reserved: any seat of a named firm; a voting seat of a named
+# organisation of another class (a state, an IGO, a technical body).
+# Liaison and observer seats of such organisations reserve no say.
+reserved(actor, _) if actor.class == "private-sector"
+
+reserved(actor, seat) if {
+	actor.class != "private-sector"
+	seat.vote != "none"
+}
+
+kind_text(actor) := "firm" if {
+	actor.class == "private-sector"
+} else := sprintf("%s organisation", [actor.class])
 
 # own_body: the firm holds every seat group of the body, liaisons and
 # observers included, and nobody else takes part in it.

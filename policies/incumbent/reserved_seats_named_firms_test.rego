@@ -55,13 +55,28 @@ test_pass_constituency_seats if {
 	count(got) == 0
 }
 
-# The ICANN board pattern: a liaison from one named technical organisation.
-test_pass_named_non_commercial_organisations if {
+# The ICANN board pattern: a liaison from one named technical
+# organisation reserves no say.
+test_pass_liaison_of_a_named_technical_organisation if {
 	got := rule.deny with input as given([
 			{"id": "ietf-liaison", "actor": "ietf", "vote": "none", "kind": "liaison"},
-			{"id": "ministry-seat", "actor": "ministry", "vote": "full"},
+			{"id": "operator-seats", "actor": "operators", "count": 3, "vote": "full"},
 		], ["peering"])
 	count(got) == 0
+}
+
+# A vote reserved to one named ministry, or one named technical body,
+# entrenches it as a firm's seat would.
+test_fail_votes_for_a_named_state_and_a_named_technical_body if {
+	got := rule.deny with input as given([
+			{"id": "ietf-seat", "actor": "ietf", "vote": "full"},
+			{"id": "ministry-seat", "actor": "ministry", "vote": "full"},
+			{"id": "operator-seats", "actor": "operators", "count": 3, "vote": "full"},
+		], ["peering"])
+	{f.message | some f in got} == {
+		`seat group "ietf-seat" on body "board": 1 seat with a full vote is reserved for the named technical-community organisation "ietf"`,
+		`seat group "ministry-seat" on body "board": 1 seat with a full vote is reserved for the named government organisation "ministry"`,
+	}
 }
 
 test_pass_mixed_seats_appointed_by_a_body if {

@@ -1,0 +1,81 @@
+# METADATA
+# title: Any single incumbent can block charter changes
+# description: |
+#   A body on which named incumbents vote changes the charter by unanimity
+#   (a bylaws rule in decision.matters, or unanimity for every decision),
+#   or each of its members holds a veto over bylaw changes (veto.each):
+#   any one incumbent can keep the rules as they are.
+# custom:
+#   id: CL-INC-007
+#   severity: warning
+#   group: incumbent
+#   rationale: |
+#     The rules of an arrangement say who may join, who holds seats and
+#     how votes count. When every member must agree to change them, each
+#     incumbent can defend the position the rules give it against any
+#     reform, however broad the support for it, and newcomers can never
+#     outvote those who were there first. Consensus among equals is a
+#     virtue for technical work; a veto for each incumbent over the
+#     constitution is entrenchment.
+#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on incumbent capture (unanimity over the rules as charterlint's operationalisation); NETmundial+10 São Paulo Multistakeholder Guidelines (2024), on processes that can be reviewed and improved
+#   fail: |
+#     "actors": [{"id": "alpha", "name": "Alpha Browsers Inc.", "class": "private-sector",
+#       "kind": "organisation", "incumbent": true},
+#       {"id": "beta", "name": "Beta Software Ltd", "class": "private-sector",
+#       "kind": "organisation", "incumbent": true}],
+#     "bodies": [{"id": "steering", "role": "decision", "seats": [
+#       {"id": "alpha-seat", "actor": "alpha", "vote": "full"},
+#       {"id": "beta-seat", "actor": "beta", "vote": "full"}],
+#       "decision": {"method": "majority",
+#         "matters": [{"matter": "bylaws", "method": "unanimity"}]}}]
+#   pass: |
+#     "bodies": [{"id": "steering", "role": "decision", "seats": [
+#       {"id": "alpha-seat", "actor": "alpha", "vote": "full"},
+#       {"id": "beta-seat", "actor": "beta", "vote": "full"}],
+#       "decision": {"method": "majority",
+#         "matters": [{"matter": "bylaws", "method": "supermajority", "threshold": 0.75}]}}]
+package charterlint.rules.incumbent.incumbents_block_charter_changes
+
+deny contains {
+	"pointer": pointer,
+	"element": id,
+	"message": sprintf(
+		"body %q: any one of its members, among them %s, can block a change to the charter (%s)",
+		[id, names(incumbents), how],
+	),
+} if {
+	some id, body in input.facts.bodies
+	incumbents := sort({seat.actor |
+		some seat in input.facts.seats
+		seat.body == id
+		seat.vote == "full"
+		input.facts.actors[seat.actor].incumbent
+	})
+	count(incumbents) > 0
+	some [pointer, how] in blocks(id, body)
+}
+
+# blocks lists where a body's rules let each member block a bylaw change,
+# as [pointer, words].
+blocks(id, body) := {[concat("/", [body.pointer, "decision", rule.field]), "bylaw changes need unanimity"] |
+	some rule in body.decision.rules
+	rule.matter == "bylaws"
+	rule.method == "unanimity"
+} | {[concat("", [body.pointer, "/decision"]), "every decision needs unanimity"] |
+	body.decision.method == "unanimity"
+	not bylaws_rule(body)
+} | {[veto.pointer, sprintf("each member holds veto %q over bylaw changes", [veto.id])] |
+	some veto in body.vetoes
+	veto.each
+	veto.holder == id
+	veto.scope in {"bylaws", "all"}
+}
+
+bylaws_rule(body) if {
+	some rule in body.decision.rules
+	rule.matter == "bylaws"
+}
+
+names(ids) := sprintf("the incumbent %q", [ids[0]]) if {
+	count(ids) == 1
+} else := sprintf("the incumbents %s", [concat(", ", [sprintf("%q", [x]) | some x in ids])])
