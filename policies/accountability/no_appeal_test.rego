@@ -84,10 +84,11 @@ test_fail_only_some_bodies_bound_only_by_ratification if {
 	}}
 }
 
-# Leaving, courts and markets act after a decision has bound the objector:
-# they do not stand in for an appeal.
-test_fail_other_recourse_kinds_do_not_count if {
-	got := rule.deny with input as {"facts": treaty_facts, "charter": {"id": "radio-treaty", "accountability": {"recourse": [
+# Under a multistakeholder claim, leaving, courts and markets, which act
+# after a decision has bound the objector, do not stand in for an appeal.
+test_fail_other_recourse_kinds_do_not_count_under_a_claim if {
+	facts := object.union(treaty_facts, {"claimsMultistakeholder": true})
+	got := rule.deny with input as {"facts": facts, "charter": {"id": "radio-treaty", "accountability": {"recourse": [
 		{"id": "denunciation", "kind": "withdrawal"},
 		{"id": "courts", "kind": "courts", "of": ["conference", "regulations-board"]},
 		{"id": "market", "kind": "market"},
@@ -97,4 +98,21 @@ test_fail_other_recourse_kinds_do_not_count if {
 		"element": "radio-treaty",
 		"message": `charter "radio-treaty" has no appeal path (accountability.appeals): decisions of bodies conference, regulations-board cannot be challenged`,
 	}}
+}
+
+# A private or national arrangement that claims neither multistakeholder
+# nor openness answers to courts, regulators, markets or peers instead
+# (Grant and Keohane 2005): the bodies such recourse covers need no appeal.
+test_pass_courts_for_an_arrangement_without_the_claim if {
+	got := rule.deny with input as {"facts": treaty_facts, "charter": {"id": "registry", "principles": ["accountable"], "accountability": {"recourse": [
+		{"id": "courts", "kind": "courts", "of": ["conference", "regulations-board"]},
+	]}}}
+	count(got) == 0
+}
+
+test_fail_courts_cover_only_one_body if {
+	got := rule.deny with input as {"facts": treaty_facts, "charter": {"id": "registry", "accountability": {"recourse": [
+		{"id": "courts", "kind": "courts", "of": ["conference"]},
+	]}}}
+	{f.message | some f in got} == {`charter "registry" has no appeal path (accountability.appeals): decisions of body regulations-board cannot be challenged`}
 }

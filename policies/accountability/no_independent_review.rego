@@ -10,6 +10,9 @@
 #   them with reservations. The rule is not reported when every deciding
 #   body is covered that way; when only some are, it names the others and
 #   says which were left out.
+#   For a charter that claims neither multistakeholder nor openness, a
+#   recourse to courts, a regulator, the market or peers covering a body
+#   stands in for an independent review (accountability.recourse).
 # custom:
 #   id: CL-ACC-003
 #   severity: warning
@@ -49,7 +52,7 @@ deny contains {
 	not input.charter.accountability.independentReview
 }
 
-uncovered := lib.deciding_bodies - lib.consent_bound
+uncovered := (lib.deciding_bodies - lib.consent_bound) - lib.answerable_outside
 
 section_pointer := "/accountability" if input.charter.accountability
 

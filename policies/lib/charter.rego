@@ -47,6 +47,30 @@ consent_left_out := "" if {
 	[bodies_named(consent_bound)],
 )
 
+# claims_openness holds when the charter claims to be multistakeholder or
+# open (principles open or inclusive, or open participation): the
+# NETmundial process principles are then the standard it set itself.
+claims_openness if input.facts.claimsMultistakeholder
+
+claims_openness if {
+	some p in object.get(input.charter, "principles", [])
+	p in {"open", "inclusive"}
+}
+
+claims_openness if input.charter.participation.openness == "open"
+
+# answerable_outside are the deciding bodies of a charter that makes no
+# such claim which a recourse of the kind that fits a private or national
+# body covers: courts, a regulator, the market or peers (Grant and
+# Keohane 2005). For them it stands in for appeal and review.
+answerable_outside contains id if {
+	not claims_openness
+	some id in deciding_bodies
+	some recourse in object.get(input.charter, ["accountability", "recourse"], [])
+	recourse.kind in {"courts", "regulator", "market", "peer-review"}
+	id in object.get(recourse, "of", [id])
+}
+
 # seats_text counts seats for a message: "1 seat", "3 seats".
 seats_text(n) := "1 seat" if {
 	n == 1

@@ -42,3 +42,18 @@ test_delegated_bodies if {
 	lib.delegated_bodies == {"board"} with input.facts.seats as [delegate, elected, board]
 	lib.delegated_bodies == set() with input.facts.seats as [observer]
 }
+
+test_claims_openness if {
+	lib.claims_openness with input as {"facts": {"claimsMultistakeholder": true}, "charter": {}}
+	lib.claims_openness with input as {"facts": {"claimsMultistakeholder": false}, "charter": {"principles": ["inclusive"]}}
+	lib.claims_openness with input as {"facts": {"claimsMultistakeholder": false}, "charter": {"participation": {"openness": "open"}}}
+	not lib.claims_openness with input as {"facts": {"claimsMultistakeholder": false}, "charter": {"principles": ["accountable"], "participation": {"openness": "admission"}}}
+}
+
+test_answerable_outside if {
+	recourse := {"accountability": {"recourse": [{"id": "c", "kind": "courts", "of": ["council"]}, {"id": "w", "kind": "withdrawal"}]}}
+	lib.answerable_outside == {"council"} with input as {"facts": {"bodies": bodies, "claimsMultistakeholder": false}, "charter": recourse}
+	lib.answerable_outside == set() with input as {"facts": {"bodies": bodies, "claimsMultistakeholder": true}, "charter": recourse}
+	market := {"accountability": {"recourse": [{"id": "m", "kind": "market"}]}}
+	lib.answerable_outside == {"conference", "council"} with input as {"facts": {"bodies": bodies, "claimsMultistakeholder": false}, "charter": market}
+}

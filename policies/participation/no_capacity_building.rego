@@ -4,6 +4,8 @@
 #   The charter does not fund or run capacity building (fellowships, travel
 #   support, training) for under-resourced participants
 #   (participation.capacityBuilding is false or not stated).
+#   Checked only for a charter that claims to be multistakeholder or open
+#   (lib.claims_openness): it is part of the NETmundial process checklist.
 # custom:
 #   id: CL-PAR-003
 #   severity: info
@@ -23,6 +25,8 @@
 #     "participation": {"openness": "open", "remote": true, "capacityBuilding": true}
 package charterlint.rules.participation.no_capacity_building
 
+import data.charterlint.lib
+
 deny contains {
 	"pointer": field_pointer,
 	"element": input.charter.id,
@@ -31,6 +35,7 @@ deny contains {
 		[input.charter.id, gap],
 	),
 } if {
+	lib.claims_openness
 	not input.charter.participation.capacityBuilding
 }
 

@@ -3,6 +3,8 @@
 # description: |
 #   The charter does not provide for remote participation in meetings and
 #   decisions (participation.remote is false or not stated).
+#   Checked only for a charter that claims to be multistakeholder or open
+#   (lib.claims_openness): it is part of the NETmundial process checklist.
 # custom:
 #   id: CL-PAR-002
 #   severity: warning
@@ -21,11 +23,14 @@
 #     "participation": {"openness": "admission", "remote": true}
 package charterlint.rules.participation.no_remote_participation
 
+import data.charterlint.lib
+
 deny contains {
 	"pointer": field_pointer,
 	"element": input.charter.id,
 	"message": sprintf("charter %q %s, so only those who can travel to meetings can take part", [input.charter.id, gap]),
 } if {
+	lib.claims_openness
 	not input.charter.participation.remote
 }
 

@@ -4,6 +4,9 @@
 #   The charter sets no public comment period on proposed decisions
 #   (transparency.publicComment), or one shorter than the minimum in
 #   params.min_public_comment_days (14 days by default, the length of an IETF Last Call).
+#   A missing period is reported only for a charter that claims to be
+#   multistakeholder or open (lib.claims_openness); a period that is set
+#   is held to the minimum whatever the claim.
 # custom:
 #   id: CL-TRN-002
 #   severity: warning
@@ -22,6 +25,8 @@
 #     "transparency": {"publicRecords": true, "publicComment": {"days": 40}}
 package charterlint.rules.transparency.short_public_comment
 
+import data.charterlint.lib
+
 min_days := data.charterlint.config.params.min_public_comment_days
 
 deny contains {
@@ -32,6 +37,7 @@ deny contains {
 		[input.charter.id, min_days],
 	),
 } if {
+	lib.claims_openness
 	not input.charter.transparency.publicComment
 }
 
