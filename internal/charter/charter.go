@@ -89,6 +89,9 @@ type Actor struct {
 	Class     string `json:"class"`
 	Kind      string `json:"kind,omitempty"`
 	Incumbent bool   `json:"incumbent,omitempty"`
+	// State is the ISO 3166-1 alpha-2 code of the state the actor belongs
+	// to, or "".
+	State string `json:"state,omitempty"`
 }
 
 // Organisation reports whether the actor is one named organisation rather

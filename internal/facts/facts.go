@@ -61,6 +61,8 @@ type ActorFacts struct {
 	Governmental bool   `json:"governmental"`
 	Organisation bool   `json:"organisation"`
 	Incumbent    bool   `json:"incumbent"`
+	// State is the state the actor belongs to, or "".
+	State string `json:"state"`
 }
 
 // BodyFacts are the derived facts of one body.
@@ -319,6 +321,7 @@ func (d *deriver) actors() {
 			Governmental: charter.Governmental(a.Class),
 			Organisation: a.Organisation(),
 			Incumbent:    a.Incumbent,
+			State:        a.State,
 		}
 		present = present.add(a.Class)
 	}
@@ -702,20 +705,32 @@ func (d *deriver) modality(power []string, b charter.Body) string {
 }
 
 // singleState reports whether every voting seat of b belongs to one
-// government organisation (a ministry or regulator deciding alone).
+// state: one government organisation (a ministry or regulator deciding
+// alone), or governmental actors that all name the same state (two
+// ministries of one state). Distinct states decide intergovernmentally.
 func (d *deriver) singleState(b charter.Body) bool {
-	holder := ""
+	state := ""
 	for _, s := range b.Seats {
 		if s.Vote != charter.VoteFull {
 			continue
 		}
-		a := d.f.Actors[s.Actor]
-		if s.Actor == "" || !a.Organisation || a.Class != charter.ClassGovernment || (holder != "" && holder != s.Actor) {
+		a, ok := d.f.Actors[s.Actor]
+		if !ok || a.Class != charter.ClassGovernment {
 			return false
 		}
-		holder = s.Actor
+		key := a.State
+		if key == "" {
+			if !a.Organisation {
+				return false // a constituency of governments: several states
+			}
+			key = "actor:" + s.Actor
+		}
+		if state != "" && state != key {
+			return false
+		}
+		state = key
 	}
-	return holder != ""
+	return state != ""
 }
 
 // relation classifies the authority relation on one body (Raymond and

@@ -3,6 +3,7 @@ package facts
 import (
 	"reflect"
 	"slices"
+	"strconv"
 	"testing"
 
 	"github.com/charterlint/charterlint/internal/charter"
@@ -306,5 +307,35 @@ func TestGovernmentChoosesAndRecalls(t *testing.T) {
 	c.Bodies[0].Seats[0].Selection = &charter.Selection{Method: "appointment", By: []string{"firms"}}
 	if b = Derive(c, nil).Bodies["council"]; b.UnchosenSeats != 3 || b.Relation != RelationPolyarchic {
 		t.Errorf("unchosen %d relation %q", b.UnchosenSeats, b.Relation)
+	}
+}
+
+// Two ministries of one state decide nationally; ministries of two states
+// intergovernmentally; a ministry without a state named is its own state.
+func TestNationalCountsStates(t *testing.T) {
+	modality := func(states ...string) string {
+		c := &charter.Charter{Modality: "national", Functions: []charter.Function{fn("f", "spectrum-and-satellite", "national", "council")}}
+		council := charter.Body{ID: "council", Role: "decision"}
+		for i, st := range states {
+			id := "ministry-" + strconv.Itoa(i)
+			c.Actors = append(c.Actors, charter.Actor{ID: id, Class: "government", Kind: "organisation", State: st})
+			council.Seats = append(council.Seats, seat("s"+strconv.Itoa(i), id, 1, "full"))
+		}
+		c.Bodies = []charter.Body{council}
+		return Derive(c, nil).Bodies["council"].EffectiveModality
+	}
+	for _, tt := range []struct {
+		states []string
+		want   string
+	}{
+		{[]string{"FR", "FR"}, "national"},
+		{[]string{"FR", "DE"}, "intergovernmental"},
+		{[]string{""}, "national"},
+		{[]string{"", ""}, "intergovernmental"},
+		{[]string{"FR", ""}, "intergovernmental"},
+	} {
+		if got := modality(tt.states...); got != tt.want {
+			t.Errorf("ministries of %q: %s, want %s", tt.states, got, tt.want)
+		}
 	}
 }
