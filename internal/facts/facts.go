@@ -269,7 +269,11 @@ type Variety struct {
 	PowerClasses []string `json:"powerClasses"`
 	// AdvisoryClasses take part but hold no decision power anywhere.
 	AdvisoryClasses []string `json:"advisoryClasses"`
-	Relation        string   `json:"relation"`
+	// Roles says, for each advisory class, what it does instead of
+	// deciding, kind by kind in RoleKinds order (advice aside, which
+	// Advice gives).
+	Roles    map[string][]RoleFacts `json:"roles"`
+	Relation string                 `json:"relation"`
 	// FunctionsByModality counts functions per effective modality.
 	FunctionsByModality map[string]int `json:"functionsByModality"`
 	// GovernedFunctions counts the functions the charter governs: all but
@@ -860,6 +864,10 @@ func (d *deriver) variety() {
 		}
 	}
 	v.AdvisoryClasses = canonical(advisory)
+	v.Roles = make(map[string][]RoleFacts, len(advisory))
+	for _, c := range v.AdvisoryClasses {
+		v.Roles[c] = d.roles(c)
+	}
 	switch {
 	case len(relations) == 0:
 		v.Relation = RelationNone
@@ -872,6 +880,72 @@ func (d *deriver) variety() {
 	}
 	v.EffectiveModality = d.overallModality(v.PowerClasses, modalities)
 	d.f.Variety = v
+}
+
+// RoleFacts are the bodies on which a class has one kind of role
+// without decision power.
+type RoleFacts struct {
+	Kind   string   `json:"kind"`
+	Bodies []string `json:"bodies"`
+}
+
+// RoleKinds are the kinds of role without decision power, in the order
+// they are told.
+var RoleKinds = []string{
+	"member without a vote on", "only a limited vote on", "liaison on", "observer on",
+	"member of non-deciding", "funds", "chose the first members of",
+}
+
+// roles lists, kind by kind, the bodies on which class c sits, votes on
+// some matters, links, funds or chose the first members without deciding.
+func (d *deriver) roles(c string) []RoleFacts {
+	byKind := make(map[string][]string, len(RoleKinds))
+	actorOf := func(ids []string) bool {
+		return slices.ContainsFunc(ids, func(id string) bool { a, ok := d.f.Actors[id]; return ok && a.Class == c })
+	}
+	for _, id := range d.f.BodyOrder {
+		bf := d.f.Bodies[id]
+		if slices.Contains(bf.NonVotingClasses, c) {
+			byKind["member without a vote on"] = append(byKind["member without a vote on"], id)
+		}
+		limited := bf.LimitedVotes[c] > 0
+		if limited && !slices.Contains(bf.PowerClasses, c) {
+			byKind["only a limited vote on"] = append(byKind["only a limited vote on"], id)
+		}
+		for _, k := range []string{"liaison", "observer"} {
+			if slices.ContainsFunc(bf.Links, func(l LinkFacts) bool { return l.Kind == k && l.Class == c }) {
+				byKind[k+" on"] = append(byKind[k+" on"], id)
+			}
+		}
+		if len(bf.Decides) == 0 && slices.Contains(bf.MemberClasses, c) && !slices.Contains(bf.NonVotingClasses, c) && !limited && !d.advises(id) {
+			byKind["member of non-deciding"] = append(byKind["member of non-deciding"], id)
+		}
+		if actorOf(bf.FundedBy) {
+			byKind["funds"] = append(byKind["funds"], id)
+		}
+		if actorOf(bf.FirstAppointedBy) {
+			byKind["chose the first members of"] = append(byKind["chose the first members of"], id)
+		}
+	}
+	out := []RoleFacts{}
+	for _, k := range RoleKinds {
+		if ids := byKind[k]; len(ids) > 0 {
+			slices.Sort(ids)
+			out = append(out, RoleFacts{Kind: k, Bodies: ids})
+		}
+	}
+	return out
+}
+
+// advises reports whether a body gives advice to another (its members
+// then advise through it, which the advice relation tells).
+func (d *deriver) advises(body string) bool {
+	for _, a := range d.c.Advice {
+		if a.From == body {
+			return true
+		}
+	}
+	return false
 }
 
 // overallModality names the charter's effective modality: the one modality

@@ -29,7 +29,7 @@ func fn(id, category, modality, body string) charter.Function {
 }
 
 // Members without a vote (the ITU pattern): only states vote, so the body
-// is intergovernmental and the relation advisory, whatever the claim.
+// is intergovernmental and single-class, whatever the claim.
 func TestMembersWithoutVote(t *testing.T) {
 	c := &charter.Charter{
 		Modality: "multistakeholder",
@@ -51,7 +51,7 @@ func TestMembersWithoutVote(t *testing.T) {
 		t.Errorf("shares %v governmental %v majority %q", b.Shares, b.GovernmentalShare, b.MajorityClass)
 	}
 	if b.EffectiveModality != "intergovernmental" || b.Relation != RelationSingleClass {
-		t.Errorf("modality %q relation %q, want intergovernmental advisory", b.EffectiveModality, b.Relation)
+		t.Errorf("modality %q relation %q, want intergovernmental single-class", b.EffectiveModality, b.Relation)
 	}
 	if got := f.Functions["spectrum"].EffectiveModality; got != "intergovernmental" {
 		t.Errorf("function modality %q", got)
@@ -337,5 +337,44 @@ func TestNationalCountsStates(t *testing.T) {
 		if got := modality(tt.states...); got != tt.want {
 			t.Errorf("ministries of %q: %s, want %s", tt.states, got, tt.want)
 		}
+	}
+}
+
+// What classes without decision power do instead, kind by kind: the ICANN
+// pattern (a limited vote in the community's body, liaisons, observers),
+// members of a body that decides and advises nothing, and a funder.
+func TestRolesOfClassesWithoutPower(t *testing.T) {
+	liaison := func(id, actor string) charter.Seat {
+		s := seat(id, actor, 1, "none")
+		s.Kind = "liaison"
+		return s
+	}
+	observer := liaison("igo-observer", "ministry")
+	observer.Kind = "observer"
+	c := &charter.Charter{
+		Modality: "multistakeholder",
+		Actors:   append(actors(), charter.Actor{ID: "un", Class: "intergovernmental", Kind: "organisation"}),
+		Bodies: []charter.Body{
+			{ID: "board", Role: "decision", FundedBy: []string{"megacorp"}, Seats: []charter.Seat{
+				seat("techies-seats", "techies", 5, "full"), seat("ngo-seats", "ngos", 3, "full"), liaison("gov-liaison", "states"), liaison("gov-liaison-2", "ministry")}},
+			{ID: "community", Role: "oversight", Seats: []charter.Seat{seat("ngo-votes", "ngos", 2, "full"), seat("gov-votes", "states", 1, "limited")}},
+			{ID: "forum", Role: "advisory", Seats: []charter.Seat{seat("forum-gov", "states", 3, "full"), seat("forum-igo", "un", 1, "none")}},
+			{ID: "gac", Role: "advisory", Seats: []charter.Seat{seat("gac-gov", "ministry", 1, "full")}},
+		},
+		Functions: []charter.Function{fn("names", "critical-internet-resources", "multistakeholder", "board")},
+		Advice:    []charter.Advice{{ID: "gac-advice", From: "gac", To: "board", Weight: "must-consider"}},
+	}
+	roles := Derive(c, nil).Variety.Roles
+	want := map[string][]RoleFacts{
+		"government": {
+			{Kind: "only a limited vote on", Bodies: []string{"community"}},
+			{Kind: "liaison on", Bodies: []string{"board"}},
+			{Kind: "member of non-deciding", Bodies: []string{"forum"}},
+		},
+		"intergovernmental": {{Kind: "member without a vote on", Bodies: []string{"forum"}}},
+		"private-sector":    {{Kind: "funds", Bodies: []string{"board"}}},
+	}
+	if !reflect.DeepEqual(roles, want) {
+		t.Errorf("roles\n got %+v\nwant %+v", roles, want)
 	}
 }

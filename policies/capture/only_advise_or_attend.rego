@@ -86,40 +86,18 @@ holders(classes) := sprintf("%s holds decision power", [classes[0]]) if {
 
 # roles_text says, in words, what a class without decision power does.
 roles_text(class) := concat("; ", roles) if {
-	roles := [r | some r in role_list(class); r != ""]
+	roles := role_list(class)
 	count(roles) > 0
 } else := "no seat on any body"
 
-# role_list lists the class's roles, one kind after another.
+# role_list lists the class's roles: the advice it gives, then its other
+# roles kind by kind (facts.variety.roles).
 role_list(class) := array.concat(
 	[sprintf("advises body %q through body %q%s", [a.to, a.from, weight_text(a)]) |
 		some a in sorted_advice
 		class in a.classes
 	],
-	[
-		grouped("member without a vote on", [id | some id, b in input.facts.bodies; class in b.nonVotingClasses]),
-		grouped("only a limited vote on", [id |
-			some id, b in input.facts.bodies
-			object.get(b, ["limitedVotes", class], 0) > 0
-			not class in object.get(b, "powerClasses", [])
-		]),
-		grouped("liaison on", [id | some id, b in input.facts.bodies; some l in b.links; l.kind == "liaison"; l.class == class]),
-		grouped("observer on", [id | some id, b in input.facts.bodies; some l in b.links; l.kind == "observer"; l.class == class]),
-		grouped("member of non-deciding", [id |
-			some id, b in input.facts.bodies
-			class in b.memberClasses
-			count(b.decides) == 0
-			not class in b.nonVotingClasses
-			object.get(b, ["limitedVotes", class], 0) == 0
-			not advises_through(class, id)
-		]),
-		grouped("funds", [id | some id, b in input.facts.bodies; some a in object.get(b, "fundedBy", []); input.facts.actors[a].class == class]),
-		grouped("chose the first members of", [id |
-			some id, b in input.facts.bodies
-			some a in object.get(b, "firstAppointedBy", [])
-			input.facts.actors[a].class == class
-		]),
-	],
+	[named(r.kind, [sprintf("%q", [id]) | some id in r.bodies]) | some r in object.get(input.facts.variety, ["roles", class], [])],
 )
 
 # sorted_advice is the advice relations in a stable order: by the body
@@ -129,25 +107,12 @@ sorted_advice := [a |
 	a := input.facts.advice[key[2]]
 ]
 
-advises_through(class, id) if {
-	some a in input.facts.advice
-	a.from == id
-	class in a.classes
-}
-
 weight_text(a) := sprintf(" (%s)", [a.weight]) if {
 	a.weight != ""
 } else := ""
 
-# grouped names a role on one body or several: `liaison on body "board"`,
-# `liaison on bodies "board", "nomcom"`; "" when there is none.
-grouped(role, ids) := text if {
-	names := sort({sprintf("%q", [id]) | some id in ids})
-	text := named(role, names)
-}
-
-named(role, names) := "" if {
-	count(names) == 0
-} else := sprintf("%s body %s", [role, names[0]]) if {
+# named names a role on one body or several: `liaison on body "board"`,
+# `liaison on bodies "board", "nomcom"`.
+named(role, names) := sprintf("%s body %s", [role, names[0]]) if {
 	count(names) == 1
 } else := sprintf("%s bodies %s", [role, concat(", ", names)])

@@ -2,39 +2,23 @@ package charterlint.rules.capture.only_advise_or_attend_test
 
 import data.charterlint.rules.capture.only_advise_or_attend as rule
 
-# body builds the facts of one body: the classes that are members, vote,
-# sit without a vote or hold a limited vote, its links and the functions
-# it decides.
-body(members, power, nonvoting, limited, links, decides) := {
-	"memberClasses": members,
-	"powerClasses": power,
-	"nonVotingClasses": nonvoting,
-	"limitedVotes": limited,
-	"links": [{"kind": kind, "class": class} | some [kind, class] in links],
-	"decides": decides,
-}
-
 # The ICANN pattern: governments advise the board through the GAC, hold a
 # liaison seat on the board and the NomCom and a limited vote in the
 # Empowered Community; intergovernmental organisations observe the GAC.
+# internal/facts derives the roles (TestRolesOfClassesWithoutPower).
 icann := {
 	"claimsMultistakeholder": true,
 	"classes": ["government", "intergovernmental", "private-sector", "civil-society", "technical-community"],
 	"variety": {
 		"powerClasses": ["private-sector", "civil-society", "technical-community"],
 		"advisoryClasses": ["government", "intergovernmental"],
-	},
-	"bodies": {
-		"board": body(
-			["private-sector", "civil-society", "technical-community"],
-			["private-sector", "civil-society", "technical-community"],
-			[], {}, [["liaison", "government"], ["liaison", "technical-community"], ["liaison", "technical-community"]],
-			["names"],
-		),
-		"nomcom": body(["private-sector", "civil-society"], ["private-sector", "civil-society"], [], {}, [["liaison", "government"]], []),
-		"gac": body(["government"], ["government"], [], {}, [["observer", "intergovernmental"]], []),
-		"empowered-community": body(["government", "civil-society"], ["civil-society"], [], {"government": 1}, [], []),
-		"ssac": body(["technical-community"], ["technical-community"], [], {}, [], []),
+		"roles": {
+			"government": [
+				{"kind": "only a limited vote on", "bodies": ["empowered-community"]},
+				{"kind": "liaison on", "bodies": ["board", "nomcom"]},
+			],
+			"intergovernmental": [{"kind": "observer on", "bodies": ["gac"]}],
+		},
 	},
 	"advice": {
 		"gac-advice": {"from": "gac", "to": "board", "weight": "must-consider", "classes": ["government"]},
@@ -56,17 +40,19 @@ test_fail_governments_advise_a_private_board if {
 	}}
 }
 
-# Academics sit on the deciding body without a vote and vote in an expert
-# group that advises nobody; a class named among the actors but seated
-# nowhere has no role at all.
+# A class with roles of several kinds and a class named among the actors
+# but seated nowhere, which has no role at all.
 test_fail_members_without_a_vote_and_a_class_seated_nowhere if {
 	facts := {
 		"claimsMultistakeholder": true,
 		"classes": ["government", "private-sector", "civil-society", "academia"],
-		"variety": {"powerClasses": ["government", "private-sector"], "advisoryClasses": ["civil-society", "academia"]},
-		"bodies": {
-			"council": body(["government", "private-sector", "academia"], ["government", "private-sector"], ["academia"], {}, [], ["spectrum"]),
-			"experts": body(["academia"], ["academia"], [], {}, [], []),
+		"variety": {
+			"powerClasses": ["government", "private-sector"],
+			"advisoryClasses": ["civil-society", "academia"],
+			"roles": {"academia": [
+				{"kind": "member without a vote on", "bodies": ["council"]},
+				{"kind": "member of non-deciding", "bodies": ["experts"]},
+			]},
 		},
 		"advice": {},
 	}
@@ -116,8 +102,7 @@ test_pass_case_left_to_cap_003 if {
 	facts := {
 		"claimsMultistakeholder": true,
 		"classes": ["government", "intergovernmental", "private-sector", "academia"],
-		"variety": {"powerClasses": ["government"], "advisoryClasses": ["intergovernmental", "private-sector", "academia"]},
-		"bodies": {"conference": body(["government", "private-sector"], ["government"], ["private-sector"], {}, [], ["treaty"])},
+		"variety": {"powerClasses": ["government"], "advisoryClasses": ["intergovernmental", "private-sector", "academia"], "roles": {}},
 		"advice": {},
 	}
 	got := rule.deny with input as {"charter": {"id": "itu-like"}, "facts": facts}
@@ -131,8 +116,11 @@ test_fail_governmental_class_left_out_beside_a_deciding_nongovernmental_one if {
 	facts := {
 		"claimsMultistakeholder": true,
 		"classes": ["government", "intergovernmental", "private-sector"],
-		"variety": {"powerClasses": ["government", "private-sector"], "advisoryClasses": ["intergovernmental"]},
-		"bodies": {"council": body(["government", "private-sector"], ["government", "private-sector"], [], {}, [["observer", "intergovernmental"]], ["peering"])},
+		"variety": {
+			"powerClasses": ["government", "private-sector"],
+			"advisoryClasses": ["intergovernmental"],
+			"roles": {"intergovernmental": [{"kind": "observer on", "bodies": ["council"]}]},
+		},
 		"advice": {},
 	}
 	got := rule.deny with input as {"charter": {"id": "c"}, "facts": facts}
@@ -149,12 +137,14 @@ test_fail_funder_is_named_as_such if {
 	facts := {
 		"claimsMultistakeholder": true,
 		"classes": ["government", "private-sector", "civil-society"],
-		"actors": {"sponsor": {"class": "private-sector"}, "states": {"class": "government"}},
-		"variety": {"powerClasses": ["government", "civil-society"], "advisoryClasses": ["private-sector"]},
-		"bodies": {"council": object.union(
-			body(["government", "civil-society"], ["government", "civil-society"], [], {}, [], ["spectrum"]),
-			{"fundedBy": ["sponsor", "states"], "firstAppointedBy": ["sponsor"]},
-		)},
+		"variety": {
+			"powerClasses": ["government", "civil-society"],
+			"advisoryClasses": ["private-sector"],
+			"roles": {"private-sector": [
+				{"kind": "funds", "bodies": ["council"]},
+				{"kind": "chose the first members of", "bodies": ["council"]},
+			]},
+		},
 		"advice": {},
 	}
 	got := rule.deny with input as {"charter": {"id": "c"}, "facts": facts}
