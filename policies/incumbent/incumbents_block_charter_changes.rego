@@ -45,6 +45,7 @@ deny contains {
 	),
 } if {
 	some id, body in input.facts.bodies
+	some [pointer, how] in blocks(id, body)
 	incumbents := sort({seat.actor |
 		some seat in input.facts.seats
 		seat.body == id
@@ -52,7 +53,6 @@ deny contains {
 		input.facts.actors[seat.actor].incumbent
 	})
 	count(incumbents) > 0
-	some [pointer, how] in blocks(id, body)
 }
 
 # blocks lists where a body's rules let each member block a bylaw change,

@@ -73,14 +73,15 @@ kind_text(actor) := "firm" if {
 	actor.class == "private-sector"
 } else := sprintf("%s organisation", [actor.class])
 
-# own_body: the firm holds every seat group of the body, liaisons and
-# observers included, and nobody else takes part in it.
+# own_body: the organisation holds every seat group of the body,
+# liaisons and observers included, and nobody else takes part in it.
 own_body(seat) if {
-	every other in [s | some s in input.facts.seats; s.body == seat.body] {
-		other.actor == seat.actor
-	}
+	holders[seat.body] == {seat.actor}
 	not participants(seat.body)
 }
+
+# holders are the actors holding seats on each body, found in one pass.
+holders := {body: {s.actor | some s in input.facts.seats; s.body == body} | some body in {s.body | some s in input.facts.seats}}
 
 participants(id) if {
 	some b in input.charter.bodies
