@@ -167,8 +167,9 @@ type bodyReport struct {
 	Role        string
 	Decides     []string
 	Method      string
-	VotingSeats int
-	Segments    []segment
+	// Votes counts the full votes: seats times their weight.
+	Votes    int
+	Segments []segment
 	// Limited and NonVoting are the classes with limited votes or seats
 	// without any vote, which the chart of full votes does not show.
 	Limited   []string
@@ -181,7 +182,7 @@ type bodyReport struct {
 
 // Bar is the body's chart, as the "bar" template draws it.
 func (b bodyReport) Bar() barChart {
-	return barChart{ID: b.Chart, Body: b.ID, Title: chartTitle("", b.VotingSeats, b.Name, b.Segments), Segments: b.Segments}
+	return barChart{ID: b.Chart, Body: b.ID, Title: chartTitle("", b.Votes, b.Name, b.Segments), Segments: b.Segments}
 }
 
 // barChart is one bar of vote shares by class, an inline SVG (the "bar"
@@ -199,7 +200,7 @@ type barChart struct {
 // chartTitle is a chart's accessible title: "Share of the 7 full votes
 // on Board by actor class: government 14.3%, ...", prefixed with what
 // prefix says ("Before: ") when it is set.
-func chartTitle(prefix string, votingSeats int, name string, segs []segment) string {
+func chartTitle(prefix string, votes int, name string, segs []segment) string {
 	parts := make([]string, len(segs))
 	for i, s := range segs {
 		parts[i] = fmt.Sprintf("%s %s", s.Class, s.Percent())
@@ -208,7 +209,7 @@ func chartTitle(prefix string, votingSeats int, name string, segs []segment) str
 	if prefix != "" {
 		share = "share"
 	}
-	return fmt.Sprintf("%s%s of the %d full votes on %s by actor class: %s", prefix, share, votingSeats, name, strings.Join(parts, ", "))
+	return fmt.Sprintf("%s%s of the %d full votes on %s by actor class: %s", prefix, share, votes, name, strings.Join(parts, ", "))
 }
 
 // chartWidth is the width of a chart's bar in SVG user units.
@@ -393,7 +394,7 @@ func buildBody(c *charter.Charter, f *facts.Facts, b charter.Body, chart string)
 	bf := f.Bodies[b.ID]
 	br := bodyReport{
 		Chart: chart, ID: b.ID, Name: cmp.Or(b.Name, b.ID), Role: b.Role, Decides: bf.Decides,
-		Method: methodOf(b), VotingSeats: bf.VotingSeats, NonVoting: bf.NonVotingClasses,
+		Method: ruleOf(bf, b), Votes: bf.TotalVotes, NonVoting: bf.NonVotingClasses,
 		Power: bf.PowerClasses, Modality: bf.EffectiveModality, Relation: bf.Relation,
 	}
 	br.Segments = segments(bf.Votes, bf.Shares)
@@ -433,6 +434,15 @@ func sortClasses(cs []string) {
 
 // methodOf names a body's decision method, majority when none is given
 // (as the facts assume).
+// ruleOf is a body's rule for ordinary decisions as the voting game reads
+// it (a consensus body's fallback vote, houses), or its method.
+func ruleOf(bf *facts.BodyFacts, b charter.Body) string {
+	if bf.Power != nil {
+		return bf.Power.Rule
+	}
+	return methodOf(b)
+}
+
 func methodOf(b charter.Body) string {
 	if b.Decision == nil || b.Decision.Method == "" {
 		return "majority"
@@ -504,12 +514,12 @@ func bodyWhy(c *charter.Charter, f *facts.Facts, b charter.Body) []string {
 	if bf.VotingSeats > 0 {
 		switch {
 		case bf.DecisiveClass != "":
-			out = append(out, fmt.Sprintf("%s holds %d of the %d full votes (%s), enough to carry a decision alone by %s.",
-				bf.DecisiveClass, bf.Votes[bf.DecisiveClass], bf.VotingSeats, pct1(bf.Shares[bf.DecisiveClass]), methodOf(b)))
-		case method == "consensus" || method == "unanimity":
+			out = append(out, fmt.Sprintf("%s holds %d of the %d full votes (%s), enough to carry a decision alone under its rule (%s).",
+				bf.DecisiveClass, bf.Votes[bf.DecisiveClass], bf.TotalVotes, pct1(bf.Shares[bf.DecisiveClass]), ruleOf(bf, b)))
+		case (method == "consensus" || method == "unanimity") && (b.Decision == nil || b.Decision.Fallback == nil):
 			out = append(out, fmt.Sprintf("It decides by %s: every voting member can block, so no class can carry a decision alone.", method))
 		default:
-			out = append(out, fmt.Sprintf("It decides by %s, and no class holds enough of the %d full votes to carry a decision alone.", methodOf(b), bf.VotingSeats))
+			out = append(out, fmt.Sprintf("It decides by %s, and no class holds enough of the %d full votes to carry a decision alone.", ruleOf(bf, b), bf.TotalVotes))
 		}
 	}
 	if n := bf.Votes[facts.Mixed]; n > 0 {
@@ -728,7 +738,7 @@ func writeCharterMarkdown(b *strings.Builder, c *charterReport) {
 		for _, x := range c.Bodies {
 			fmt.Fprintf(b, "#### %s\n\nDecides %s by %s; effectively %s, relation %s.\n\n", mdText(bodyTitle(x)), strings.Join(x.Decides, ", "), x.Method, x.Modality, x.Relation)
 			if len(x.Segments) > 0 {
-				fmt.Fprintf(b, "Share of the %d full votes by actor class:\n\n| Class | Full votes | Share | |\n|---|--:|--:|---|\n", x.VotingSeats)
+				fmt.Fprintf(b, "Share of the %d full votes by actor class:\n\n| Class | Full votes | Share | |\n|---|--:|--:|---|\n", x.Votes)
 				for _, s := range x.Segments {
 					fmt.Fprintf(b, "| %s | %d | %s | %s |\n", s.Class, s.Votes, s.Percent(), textBar(s.Share))
 				}
