@@ -403,6 +403,19 @@ func (d *deriver) reasons(b charter.Body, bf *BodyFacts) {
 			add(c, "gives binding advice through "+from)
 		}
 	}
+	if c := chooserOfAll(bf); c != "" && c != Mixed {
+		add(c, "chooses every voting member")
+	}
+	if bf.GovernmentChosen > 0 {
+		for _, c := range bf.Choosers {
+			add(c, fmt.Sprintf("chooses the holders of %d of %d votes in other classes' seats", bf.GovernmentChosen, bf.TotalVotes))
+		}
+	}
+	for _, c := range bf.RecalledBy {
+		if c != Mixed && slices.Contains(bf.PowerClasses, c) {
+			add(c, "can recall the members")
+		}
+	}
 }
 
 // makeUp describes a membership given by its composition, e.g.

@@ -640,6 +640,14 @@ func (d *deriver) power() {
 				power = power.add(c)
 			}
 		}
+		// A class that chooses every voting member, or alone can recall
+		// them, has authority over the body, and so holds power on it.
+		if c := chooserOfAll(bf); c != "" && c != Mixed {
+			power = power.add(c)
+		}
+		if len(bf.RecalledBy) == 1 && bf.RecalledBy[0] != Mixed && len(power) > 0 {
+			power = power.add(bf.RecalledBy[0])
+		}
 		bf.PowerClasses = canonical(power)
 		bf.Power = d.votingPower(b, bf)
 		if p := bf.Power; p != nil {
@@ -756,13 +764,22 @@ func relation(bf *BodyFacts) (rel, authority, reason string) {
 			return RelationHierarchical, v.Classes[0], "holds a veto over all decisions (" + v.ID + ")"
 		}
 	}
-	if len(bf.AppointerClasses) == 1 && bf.VotingSeats > 0 && bf.UnchosenSeats == 0 {
-		return RelationHierarchical, bf.AppointerClasses[0], "chooses every voting member"
+	if c := chooserOfAll(bf); c != "" {
+		return RelationHierarchical, c, "chooses every voting member"
 	}
 	if len(bf.RecalledBy) == 1 && bf.RecalledBy[0] != Mixed {
 		return RelationHierarchical, bf.RecalledBy[0], "can recall every member"
 	}
 	return RelationPolyarchic, "", ""
+}
+
+// chooserOfAll is the one class that chooses every voting member of a
+// body, or "".
+func chooserOfAll(bf *BodyFacts) string {
+	if len(bf.AppointerClasses) == 1 && bf.VotingSeats > 0 && bf.UnchosenSeats == 0 {
+		return bf.AppointerClasses[0]
+	}
+	return ""
 }
 
 // recallers are the classes of those who can recall a body's members: an

@@ -378,3 +378,31 @@ func TestRolesOfClassesWithoutPower(t *testing.T) {
 		t.Errorf("roles\n got %+v\nwant %+v", roles, want)
 	}
 }
+
+// Authority is power: a class that alone can recall a body's members, or
+// chooses them all, holds power on it even without a seat, and is told
+// why.
+func TestAuthorityHoldsPower(t *testing.T) {
+	c := &charter.Charter{
+		Modality: "multistakeholder",
+		Actors:   append(actors(), charter.Actor{ID: "scholars", Class: "academia"}),
+		Bodies: []charter.Body{{ID: "board", Role: "decision",
+			Seats: []charter.Seat{seat("f", "firms", 3, "full"), seat("n", "ngos", 3, "full")}}},
+		Functions:      []charter.Function{fn("f", "standards-setting", "multistakeholder", "board")},
+		Accountability: &charter.Accountability{Recall: &charter.Recall{By: []string{"scholars"}, Of: []string{"board"}}},
+	}
+	b := Derive(c, nil).Bodies["board"]
+	if !slices.Contains(b.PowerClasses, "academia") || b.Relation != RelationHierarchical || b.Authority != "academia" {
+		t.Errorf("recall by academia: power %v relation %q authority %q", b.PowerClasses, b.Relation, b.Authority)
+	}
+	if got := b.Reasons["academia"]; !slices.Contains(got, "can recall the members") {
+		t.Errorf("academia's reasons %q", got)
+	}
+	// The recall goes to a body of several classes: it recalls as a body.
+	c.Bodies = append(c.Bodies, charter.Body{ID: "assembly", Role: "oversight",
+		Seats: []charter.Seat{seat("af", "firms", 10, "full"), seat("an", "ngos", 2, "full")}})
+	c.Accountability.Recall.By = []string{"assembly"}
+	if b = Derive(c, nil).Bodies["board"]; b.Relation != RelationPolyarchic || !reflect.DeepEqual(b.RecalledBy, []string{Mixed}) {
+		t.Errorf("recall by a mixed assembly: relation %q recalled by %v", b.Relation, b.RecalledBy)
+	}
+}

@@ -162,11 +162,11 @@ func (c *charterReport) CountsText() string {
 // its power classes hold power.
 type bodyReport struct {
 	// Chart is the chart's HTML id.
-	Chart       string
-	ID, Name    string
-	Role        string
-	Decides     []string
-	Method      string
+	Chart    string
+	ID, Name string
+	Role     string
+	Decides  []string
+	Method   string
 	// Votes counts the full votes: seats times their weight.
 	Votes    int
 	Segments []segment
