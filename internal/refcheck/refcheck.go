@@ -275,7 +275,10 @@ func (k *checker) consistent(c *charter.Charter, b charter.Body, bp func() strin
 		if e, ok := k.ids[s.Actor]; ok && e.kind == kindActor && s.Personal() && c.Actors[e.i].Organisation() {
 			add(sp+"/capacity", "seat %q is held in a personal capacity, but its actor %q is a named organisation; a personal seat belongs to an actor that stands for individuals (kind constituency)", s.ID, s.Actor)
 		}
-		if s.OnBehalfOf != "" && s.Vote != charter.VoteNone {
+		if (s.Kind == "liaison" || s.Kind == "observer") && s.Vote != charter.VoteNone {
+			what := map[string]string{"liaison": "a liaison", "observer": "an observer"}[s.Kind]
+			add(sp+"/vote", "seat %q is %s but has vote %q; a liaison or observer takes part without a vote (vote \"none\"), and a voting member is of kind member or chair", s.ID, what, s.Vote)
+		} else if s.OnBehalfOf != "" && s.Vote != charter.VoteNone {
 			add(sp+"/onBehalfOf", "seat %q speaks on behalf of %q but has vote %q; a liaison or observer seat carries no vote (vote \"none\"), and a voting member needs no onBehalfOf", s.ID, s.OnBehalfOf, s.Vote)
 		}
 	}

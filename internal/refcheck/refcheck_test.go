@@ -84,6 +84,8 @@ func TestCheckProblems(t *testing.T) {
 		}, Problem{"/bodies/0/seats/0/capacity", "council", `seat "state-seats" is held in a personal capacity, but its actor "states" is a named organisation; a personal seat belongs to an actor that stands for individuals (kind constituency)`}},
 		{"liaison with a vote", func(c *charter.Charter) { c.Bodies[0].Seats[0].OnBehalfOf = "nomcom" },
 			Problem{"/bodies/0/seats/0/onBehalfOf", "council", `seat "state-seats" speaks on behalf of "nomcom" but has vote "full"; a liaison or observer seat carries no vote (vote "none"), and a voting member needs no onBehalfOf`}},
+		{"observer with a vote", func(c *charter.Charter) { c.Bodies[0].Seats[0].Kind = "observer" },
+			Problem{"/bodies/0/seats/0/vote", "council", `seat "state-seats" is an observer but has vote "full"; a liaison or observer takes part without a vote (vote "none"), and a voting member is of kind member or chair`}},
 		{"body oversees itself", func(c *charter.Charter) { c.Bodies[1].Oversees = []string{"council", "nomcom"} },
 			Problem{"/bodies/1/oversees/1", "nomcom", `body "nomcom" names itself among the bodies it oversees; oversight is of another body`}},
 		{"matter with two rules", func(c *charter.Charter) {

@@ -1,8 +1,9 @@
 # METADATA
 # title: Any single incumbent can block charter changes
 # description: |
-#   A body on which named incumbents vote changes the charter by unanimity
-#   (a bylaws rule in decision.matters, or unanimity for every decision),
+#   A body of several members on which named incumbent organisations vote
+#   changes the charter by unanimity (a bylaws rule in decision.matters,
+#   or, for a body that decides functions, unanimity for every decision),
 #   or each of its members holds a veto over bylaw changes (veto.each):
 #   any one incumbent can keep the rules as they are.
 # custom:
@@ -45,12 +46,14 @@ deny contains {
 	),
 } if {
 	some id, body in input.facts.bodies
+	object.get(body, "votingSeats", 0) > 1
 	some [pointer, how] in blocks(id, body)
 	incumbents := sort({seat.actor |
 		some seat in input.facts.seats
 		seat.body == id
 		seat.vote == "full"
 		input.facts.actors[seat.actor].incumbent
+		input.facts.actors[seat.actor].organisation
 	})
 	count(incumbents) > 0
 }
@@ -63,6 +66,7 @@ blocks(id, body) := {[concat("/", [body.pointer, "decision", rule.field]), "byla
 	rule.method == "unanimity"
 } | {[concat("", [body.pointer, "/decision"]), "every decision needs unanimity"] |
 	body.decision.method == "unanimity"
+	count(object.get(body, "decides", [])) > 0
 	not bylaws_rule(body)
 } | {[veto.pointer, sprintf("each member holds veto %q over bylaw changes", [veto.id])] |
 	some veto in body.vetoes

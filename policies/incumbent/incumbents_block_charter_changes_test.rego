@@ -5,6 +5,7 @@ import data.charterlint.rules.incumbent.incumbents_block_charter_changes as rule
 actors := {
 	"alpha": {"class": "private-sector", "organisation": true, "incumbent": true},
 	"beta": {"class": "private-sector", "organisation": true, "incumbent": true},
+	"founders": {"class": "private-sector", "organisation": false, "incumbent": true},
 	"users": {"class": "civil-society", "organisation": false, "incumbent": false},
 }
 
@@ -14,7 +15,7 @@ seats := [
 	{"body": "steering", "actor": "users", "vote": "full"},
 ]
 
-body(decision, vetoes) := {"steering": {"pointer": "/bodies/0", "decision": decision, "vetoes": vetoes}}
+body(decision, vetoes) := {"steering": {"pointer": "/bodies/0", "decision": decision, "vetoes": vetoes, "votingSeats": 3, "decides": ["standards"]}}
 
 given(decision, vetoes) := {"facts": {"actors": actors, "seats": seats, "bodies": body(decision, vetoes)}}
 
@@ -46,6 +47,28 @@ test_pass_bylaws_by_supermajority if {
 
 test_pass_without_incumbents if {
 	facts := {"actors": actors, "seats": [{"body": "steering", "actor": "users", "vote": "full"}], "bodies": body({"method": "unanimity", "rules": []}, [])}
+	got := rule.deny with input as {"facts": facts}
+	count(got) == 0
+}
+
+# A body that decides no function by unanimity, and a one-member body,
+# cannot block a change to the charter on their own account.
+test_pass_advisory_body_by_unanimity if {
+	facts := {"actors": actors, "seats": seats, "bodies": {"steering": {"pointer": "/bodies/0", "decision": {"method": "unanimity", "rules": []}, "vetoes": [], "votingSeats": 3, "decides": []}}}
+	got := rule.deny with input as {"facts": facts}
+	count(got) == 0
+}
+
+test_pass_single_member if {
+	facts := {"actors": actors, "seats": [{"body": "steering", "actor": "alpha", "vote": "full"}], "bodies": {"steering": {"pointer": "/bodies/0", "decision": {"method": "unanimity", "rules": []}, "vetoes": [], "votingSeats": 1, "decides": ["standards"]}}}
+	got := rule.deny with input as {"facts": facts}
+	count(got) == 0
+}
+
+# An incumbent constituency is no named incumbent (CL-INC-005 speaks of
+# such members).
+test_pass_incumbent_constituency if {
+	facts := {"actors": actors, "seats": [{"body": "steering", "actor": "founders", "vote": "full"}, {"body": "steering", "actor": "users", "vote": "full"}], "bodies": body({"method": "unanimity", "rules": []}, [])}
 	got := rule.deny with input as {"facts": facts}
 	count(got) == 0
 }
