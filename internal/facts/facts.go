@@ -28,8 +28,8 @@ const ModalityNone = "none"
 // more classes; the other two are this project's words for a body where
 // one class holds all power and one where nobody decides.
 const (
-	RelationHierarchical = "hierarchical" // one class can override, veto or appoint the others
-	RelationPolyarchic   = "polyarchic"   // power shared, no class can act alone
+	RelationHierarchical = "hierarchical" // one class has authority: a veto over all, or chooses or recalls every member
+	RelationPolyarchic   = "polyarchic"   // power shared, no class with authority over the others
 	RelationSingleClass  = "single-class" // one class holds all decision power; others at most attend or advise
 	RelationNone         = "none"         // nobody decides (an advisory forum)
 )

@@ -28,10 +28,14 @@
 #     state may accept it with reservations, so a state that objects is
 #     not bound against its will and needs no appeal. Its recourse is
 #     non-ratification and reservation, which the charter records in
-#     accountability.recourse. Only those two kinds stand in for an appeal:
-#     the others (leaving, courts, regulators, markets, peer review) act, if
-#     at all, after the decision has bound the party that objects to it.
-#   citation: NETmundial Multistakeholder Statement (2014), process principles (accountable, checks and balances); IETF RFC 2026 §6.5 (appeals); ICANN Bylaws Art. 4 (reconsideration); W3C Process Document (formal objections); Vienna Convention on the Law of Treaties (1969), Arts. 14 (ratification) and 19-21 (reservations)
+#     accountability.recourse. For an arrangement that claims to be
+#     multistakeholder or open, only those two kinds stand in for an
+#     appeal: the others (leaving, courts, regulators, markets, peer
+#     review) act, if at all, after the decision has bound the party that
+#     objects to it. A private or national arrangement that claims neither
+#     answers to exactly those outside checks, and they are its fitting
+#     accountability.
+#   citation: NETmundial Multistakeholder Statement (2014), process principles (accountable, checks and balances); IETF RFC 2026 §6.5 (appeals); ICANN Bylaws Art. 4 (reconsideration); W3C Process Document (formal objections); Vienna Convention on the Law of Treaties (1969), Arts. 14 (ratification) and 19-21 (reservations); Grant & Keohane, Accountability and Abuses of Power in World Politics (American Political Science Review 99(1), 2005), on legal, market and peer accountability
 #   fail: |
 #     "bodies": [{"id": "council", "role": "decision"}],
 #     "functions": [{"id": "dns-policy", "decidedBy": "council"}],
@@ -48,8 +52,8 @@ deny contains {
 	"pointer": section_pointer,
 	"element": input.charter.id,
 	"message": sprintf(
-		"charter %q has no appeal path (accountability.appeals): decisions of %s cannot be challenged%s",
-		[input.charter.id, lib.bodies_named(uncovered), lib.consent_left_out],
+		"charter %q has no appeal path (accountability.appeals): decisions of %s cannot be challenged%s%s",
+		[input.charter.id, lib.bodies_named(uncovered), lib.consent_left_out, lib.outside_left_out],
 	),
 } if {
 	count(uncovered) > 0

@@ -29,7 +29,7 @@
 #     finds a revision wrong does not ratify it, or ratifies it with
 #     reservations, and is not bound against its will while it waits for a
 #     review.
-#   citation: NTIA IANA transition criteria (2014) and the ICANN accountability reforms (Independent Review Process); NETmundial Multistakeholder Statement (2014), process principles (accountable, checks and balances); ICANN Bylaws Art. 4 (reconsideration and the Independent Review Process); Vienna Convention on the Law of Treaties (1969), Arts. 14 (ratification) and 19-21 (reservations)
+#   citation: NTIA IANA transition criteria (2014) and the ICANN accountability reforms (Independent Review Process); NETmundial Multistakeholder Statement (2014), process principles (accountable, checks and balances); ICANN Bylaws Art. 4 (reconsideration and the Independent Review Process); Vienna Convention on the Law of Treaties (1969), Arts. 14 (ratification) and 19-21 (reservations); Grant & Keohane, Accountability and Abuses of Power in World Politics (American Political Science Review 99(1), 2005), on legal, market and peer accountability
 #   fail: |
 #     "functions": [{"id": "dns-policy", "decidedBy": "board"}],
 #     "accountability": {"appeals": [{"id": "a", "from": "board", "to": "committee"}]}
@@ -44,8 +44,8 @@ deny contains {
 	"pointer": section_pointer,
 	"element": input.charter.id,
 	"message": sprintf(
-		"charter %q provides no independent review (accountability.independentReview) of the decisions of %s%s",
-		[input.charter.id, lib.bodies_named(uncovered), lib.consent_left_out],
+		"charter %q provides no independent review (accountability.independentReview) of the decisions of %s%s%s",
+		[input.charter.id, lib.bodies_named(uncovered), lib.consent_left_out, lib.outside_left_out],
 	),
 } if {
 	count(uncovered) > 0

@@ -15,9 +15,11 @@
 #   group: capture
 #   rationale: |
 #     Giving several classes a vote does not make power shared if one of
-#     them can outvote all the others together. The relation among the
-#     classes is then hierarchical rather than polyarchic: the minority
-#     classes take part, but the majority class decides. Seat counts alone
+#     them can outvote all the others together. The majority class is then
+#     dominant: the minority classes take part, but it decides. That is not
+#     authority over them (it cannot override, appoint or recall them, and
+#     the relation may stay polyarchic), which is why dominance is a
+#     finding of its own. Seat counts alone
 #     mislead both ways: weighted votes can give a class with few seats
 #     most of the votes, and a class with most of the seats may carry
 #     nothing when a threshold, a second house or another class's veto

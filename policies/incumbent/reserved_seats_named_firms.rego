@@ -5,9 +5,12 @@
 #   organisation rather than for a constituency that chooses its own
 #   representatives: any seat of a named firm, and a voting seat of a
 #   named state, intergovernmental organisation, technical or civil
-#   society organisation. A body on which the firm holds every seat
-#   (the firm's own internal body, where nobody else sits) is not
-#   reported: nothing is reserved against anyone.
+#   society organisation. A body where only named states or
+#   intergovernmental organisations vote (a council of states parties) is
+#   not reported for their seats: each seat is a member's membership. A
+#   body on which the organisation holds every seat (its own internal
+#   body, where nobody else sits) is not reported: nothing is reserved
+#   against anyone.
 # custom:
 #   id: CL-INC-003
 #   severity: warning
@@ -67,6 +70,21 @@ reserved(actor, _) if actor.class == "private-sector"
 reserved(actor, seat) if {
 	actor.class != "private-sector"
 	seat.vote != "none"
+	not seat.body in state_bodies
+}
+
+# state_bodies are the bodies whose every vote is cast by a named state or
+# intergovernmental organisation: a council of states parties, where each
+# member's seat is its membership, not a seat reserved against its peers.
+state_bodies := {s.body | some s in input.facts.seats} - {s.body |
+	some s in input.facts.seats
+	s.vote != "none"
+	not named_governmental(s.actor)
+}
+
+named_governmental(id) if {
+	input.facts.actors[id].organisation
+	input.facts.actors[id].governmental
 }
 
 kind_text(actor) := "firm" if {

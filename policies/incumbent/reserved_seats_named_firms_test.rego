@@ -8,7 +8,8 @@ actors := {
 	"newco": {"class": "private-sector", "organisation": true, "incumbent": false},
 	"operators": {"class": "private-sector", "organisation": false, "incumbent": false},
 	"ietf": {"class": "technical-community", "organisation": true, "incumbent": false},
-	"ministry": {"class": "government", "organisation": true, "incumbent": false},
+	"ministry": {"class": "government", "organisation": true, "incumbent": false, "governmental": true},
+	"other-ministry": {"class": "government", "organisation": true, "incumbent": false, "governmental": true},
 }
 
 charter(seats) := {"bodies": [
@@ -126,4 +127,14 @@ test_fail_firm_seats_on_a_body_with_participants if {
 		{"id": "board", "role": "decision", "participants": ["operators"], "seats": [{"id": "meridian-seat", "actor": "meridian", "vote": "full"}]},
 	]}})
 	count(got) == 1
+}
+
+# A council of named states parties: each seat is a member's membership.
+test_pass_council_of_named_states if {
+	got := rule.deny with input as given([
+			{"id": "fr", "actor": "ministry", "vote": "full"},
+			{"id": "de", "actor": "other-ministry", "vote": "full"},
+			{"id": "observers", "actor": "operators", "count": 3, "vote": "none", "kind": "observer"},
+		], ["spectrum"])
+	count(got) == 0
 }

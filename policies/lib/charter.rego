@@ -71,6 +71,16 @@ answerable_outside contains id if {
 	id in object.get(recourse, "of", [id])
 }
 
+# outside_left_out tells, for a message, which deciding bodies a rule
+# left out because courts, a regulator, the market or peers hold them to
+# account: "" when none.
+outside_left_out := "" if {
+	count(answerable_outside) == 0
+} else := sprintf(
+	" (left out: %s, answerable to courts, regulators, markets or peers, as a private or national arrangement is)",
+	[bodies_named(answerable_outside)],
+)
+
 # seats_text counts seats for a message: "1 seat", "3 seats".
 seats_text(n) := "1 seat" if {
 	n == 1

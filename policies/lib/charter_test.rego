@@ -57,3 +57,9 @@ test_answerable_outside if {
 	market := {"accountability": {"recourse": [{"id": "m", "kind": "market"}]}}
 	lib.answerable_outside == {"conference", "council"} with input as {"facts": {"bodies": bodies, "claimsMultistakeholder": false}, "charter": market}
 }
+
+test_outside_left_out if {
+	recourse := {"accountability": {"recourse": [{"id": "c", "kind": "courts", "of": ["council"]}]}}
+	lib.outside_left_out == " (left out: body council, answerable to courts, regulators, markets or peers, as a private or national arrangement is)" with input as {"facts": {"bodies": bodies, "claimsMultistakeholder": false}, "charter": recourse}
+	lib.outside_left_out == "" with input as {"facts": {"bodies": bodies, "claimsMultistakeholder": true}, "charter": recourse}
+}
