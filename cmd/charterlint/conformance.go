@@ -115,9 +115,7 @@ func runConformance(args []string, stdin io.Reader, stdout, stderr io.Writer) in
 	}
 	var sum report.Summary
 	below := false
-	ran := func(id string) bool {
-		return slices.ContainsFunc(l.Rules.Rules(), func(r policy.Rule) bool { return r.ID == id })
-	}
+	ran := l.Rules.Rule
 	repErr := rep.Start(&report.Run{Version: version(), Rules: l.Rules.Rules(), Matrix: l.Data.Cell, Profiles: chosen})
 	l.Run(context.Background(), sources, 1, func(a *analysis.Analysis) {
 		if a.Err != nil {

@@ -100,7 +100,11 @@ func TestRulesDoc(t *testing.T) {
 			fmt.Fprintf(&b, "## %s\n\n", group)
 		}
 		fmt.Fprintf(&b, "### %s: %s\n\n", r.ID, r.Title)
-		fmt.Fprintf(&b, "Severity: **%s**. Source: `%s`.\n\n", r.Severity, strings.TrimPrefix(r.File, "builtin:"))
+		applies := ""
+		if r.AppliesTo == policy.AppliesToClaimsOpenness {
+			applies = " Applies only to charters that claim to be multistakeholder or open."
+		}
+		fmt.Fprintf(&b, "Severity: **%s**. Source: `%s`.%s\n\n", r.Severity, strings.TrimPrefix(r.File, "builtin:"), applies)
 		fmt.Fprintf(&b, "%s\n\n**Why it matters.** %s\n\n**Source.** %s\n\n", r.Description, oneParagraph(r.Rationale), r.Citation)
 		if r.Fail != "" {
 			fmt.Fprintf(&b, "Flagged (charter fragment):\n\n```\n%s\n```\n\n", r.Fail)

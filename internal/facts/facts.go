@@ -39,6 +39,11 @@ type Facts struct {
 	// ClaimsMultistakeholder is true when the charter or any of its
 	// functions declares the multistakeholder modality.
 	ClaimsMultistakeholder bool `json:"claimsMultistakeholder"`
+	// ClaimsOpenness is true when the charter claims to be multistakeholder
+	// or open: a multistakeholder claim, an open or inclusive principle, or
+	// open participation. The NETmundial process checklist is then the
+	// standard it set itself.
+	ClaimsOpenness bool `json:"claimsOpenness"`
 	// Classes lists the actor classes present in the charter, canonical order.
 	Classes   []string                  `json:"classes"`
 	Actors    map[string]ActorFacts     `json:"actors"`
@@ -338,6 +343,8 @@ func (d *deriver) actors() {
 			d.f.ClaimsMultistakeholder = true
 		}
 	}
+	d.f.ClaimsOpenness = d.f.ClaimsMultistakeholder || slices.Contains(d.c.Principles, "open") || slices.Contains(d.c.Principles, "inclusive") ||
+		(d.c.Participation != nil && d.c.Participation.Openness == "open")
 }
 
 // classesOf returns the classes behind an id: an actor's class, or the

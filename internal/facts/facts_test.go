@@ -406,3 +406,23 @@ func TestAuthorityHoldsPower(t *testing.T) {
 		t.Errorf("recall by a mixed assembly: relation %q recalled by %v", b.Relation, b.RecalledBy)
 	}
 }
+
+// A charter claims openness by a multistakeholder claim, an open or
+// inclusive principle, or open participation; a private charter that says
+// it is accountable and transparent does not.
+func TestClaimsOpenness(t *testing.T) {
+	for _, tt := range []struct {
+		c    charter.Charter
+		want bool
+	}{
+		{charter.Charter{Modality: "multistakeholder"}, true},
+		{charter.Charter{Modality: "private", Principles: []string{"inclusive"}}, true},
+		{charter.Charter{Modality: "private", Participation: &charter.Participation{Openness: "open"}}, true},
+		{charter.Charter{Modality: "private", Principles: []string{"accountable", "transparent"}, Participation: &charter.Participation{Openness: "admission"}}, false},
+		{charter.Charter{Modality: "national", Functions: []charter.Function{{ID: "f", Modality: "multistakeholder"}}}, true},
+	} {
+		if got := Derive(&tt.c, nil).ClaimsOpenness; got != tt.want {
+			t.Errorf("%+v: claims openness %v, want %v", tt.c, got, tt.want)
+		}
+	}
+}

@@ -19,6 +19,10 @@ type Rule struct {
 	Description string           `json:"description"`
 	Rationale   string           `json:"rationale"`
 	Citation    string           `json:"citation"`
+	// AppliesTo limits the charters a rule judges: "claims-openness" for a
+	// rule asked only of charters that claim to be multistakeholder or
+	// open (facts.claimsOpenness), "" for every charter.
+	AppliesTo string `json:"appliesTo,omitempty"`
 	// Fail and Pass are charter snippets that do and do not trigger the rule.
 	Fail string `json:"fail,omitempty"`
 	Pass string `json:"pass,omitempty"`
@@ -27,6 +31,10 @@ type Rule struct {
 	// File is where the rule was loaded from ("builtin:" for the embedded pack).
 	File string `json:"file"`
 }
+
+// AppliesToClaimsOpenness marks a rule asked only of charters that claim
+// to be multistakeholder or open.
+const AppliesToClaimsOpenness = "claims-openness"
 
 // ruleFromAnnotations reads a rule from its package annotation.
 func ruleFromAnnotations(a *ast.Annotations, pkg, file string) (Rule, error) {
@@ -46,6 +54,7 @@ func ruleFromAnnotations(a *ast.Annotations, pkg, file string) (Rule, error) {
 	r.Group = str("group")
 	r.Rationale = str("rationale")
 	r.Citation = str("citation")
+	r.AppliesTo = str("applies_to")
 	r.Fail = str("fail")
 	r.Pass = str("pass")
 	var missing []string
@@ -63,6 +72,9 @@ func ruleFromAnnotations(a *ast.Annotations, pkg, file string) (Rule, error) {
 	}
 	if len(missing) > 0 {
 		return r, fmt.Errorf("%s: METADATA of package %s lacks %s", where, strings.TrimPrefix(pkg, "data."), strings.Join(missing, ", "))
+	}
+	if r.AppliesTo != "" && r.AppliesTo != AppliesToClaimsOpenness {
+		return r, fmt.Errorf("%s: METADATA of package %s: custom.applies_to is %q; the only value is %s", where, strings.TrimPrefix(pkg, "data."), r.AppliesTo, AppliesToClaimsOpenness)
 	}
 	sev, err := finding.ParseSeverity(str("severity"))
 	if err != nil {

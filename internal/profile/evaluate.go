@@ -7,6 +7,7 @@ import (
 
 	"github.com/charterlint/charterlint/internal/analysis"
 	"github.com/charterlint/charterlint/internal/finding"
+	"github.com/charterlint/charterlint/internal/policy"
 )
 
 // Status is a criterion's status for one charter.
@@ -19,8 +20,10 @@ type Status string
 //     advice the charter could follow, not a breach;
 //   - not met when one of its rules reports a warning or an error;
 //   - not checked when it could not be judged on this charter: one of its
-//     rules is disabled or did not run, or the charter fails the
-//     structural checks, and no other rule shows it not met;
+//     rules is disabled or did not run, or is asked only of charters that
+//     claim to be multistakeholder or open and this one claims neither,
+//     or the charter fails the structural checks, and no other rule shows
+//     it not met;
 //   - not checkable when no charter can show it (the profile says why).
 const (
 	Met          Status = "met"
@@ -81,10 +84,14 @@ type CriterionResult struct {
 	Notes []string
 }
 
-// Evaluate judges a charter's analysis against a profile. ran reports
-// whether a rule ran on the charter (it is in the run's catalogue); the
-// analysis says which rules were disabled for the charter.
-func Evaluate(p *Profile, a *analysis.Analysis, ran func(id string) bool) Result {
+// Evaluate judges a charter's analysis against a profile. rule looks a
+// rule up in the run's catalogue (a rule not there did not run); the
+// analysis says which rules were disabled for the charter. A rule asked
+// only of charters that claim to be multistakeholder or open judged
+// nothing on a charter that claims neither, so its criteria are not
+// checked there, never met by its silence.
+func Evaluate(p *Profile, a *analysis.Analysis, rule func(id string) (policy.Rule, bool)) Result {
+	claims := a.Facts != nil && a.Facts.ClaimsOpenness
 	res := Result{Profile: p}
 	for i := range p.Criteria {
 		c := &p.Criteria[i]
@@ -106,10 +113,14 @@ func Evaluate(p *Profile, a *analysis.Analysis, ran func(id string) bool) Result
 				cr.Notes = append(cr.Notes, fmt.Sprintf("%s finding suppressed: %s (%s)", s.Rule, s.Reason, s.Source))
 			}
 		}
-		var unchecked []string
+		var unchecked, unclaimed []string
 		for _, id := range c.Rules {
-			if slices.Contains(a.Disabled, id) || (ran != nil && !ran(id)) {
+			r, ok := rule(id)
+			switch {
+			case slices.Contains(a.Disabled, id) || !ok:
 				unchecked = append(unchecked, id)
+			case r.AppliesTo == policy.AppliesToClaimsOpenness && !claims:
+				unclaimed = append(unclaimed, id)
 			}
 		}
 		worst := finding.Info
@@ -125,6 +136,9 @@ func Evaluate(p *Profile, a *analysis.Analysis, ran func(id string) bool) Result
 		case len(unchecked) > 0:
 			cr.Status = NotChecked
 			cr.Notes = append(cr.Notes, "not checked: "+strings.Join(unchecked, ", ")+" disabled or not run")
+		case len(unclaimed) > 0:
+			cr.Status = NotChecked
+			cr.Notes = append(cr.Notes, "not checked: "+strings.Join(unclaimed, ", ")+" asked only of a charter that claims to be multistakeholder or open, which this one does not")
 		case len(cr.Findings) > 0:
 			cr.Status = PartlyMet
 		default:

@@ -97,6 +97,16 @@ func analyze(t *testing.T, path string) *analysis.Analysis {
 	return a
 }
 
+// packRule looks rules up in the built-in pack.
+func packRule(t *testing.T) func(string) (policy.Rule, bool) {
+	t.Helper()
+	e, err := policy.New(context.Background(), policy.Options{Pack: policies.FS()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e.Rule
+}
+
 // statuses evaluates a fixture against a profile: criterion id → status.
 func statuses(t *testing.T, s *profile.Set, name, fixture string) (map[string]profile.Status, profile.Result) {
 	t.Helper()
@@ -104,7 +114,7 @@ func statuses(t *testing.T, s *profile.Set, name, fixture string) (map[string]pr
 	if err != nil {
 		t.Fatal(err)
 	}
-	res := profile.Evaluate(ps[0], analyze(t, filepath.Join("..", "..", "fixtures", fixture)), nil)
+	res := profile.Evaluate(ps[0], analyze(t, filepath.Join("..", "..", "fixtures", fixture)), packRule(t))
 	out := map[string]profile.Status{}
 	for _, cr := range res.Criteria {
 		out[cr.Criterion.ID] = cr.Status
@@ -207,7 +217,7 @@ func TestStatusSemantics(t *testing.T) {
 	a.Suppressed = []finding.Suppressed{{Finding: finding.Finding{Rule: "CL-ACC-001", Severity: finding.Error}, Reason: "accepted", Source: ".charterlint.yaml:3"}}
 	a.Findings = []finding.Finding{{Rule: "CL-ACC-005", Severity: finding.Info}}
 	a.Disabled = []string{"CL-PAR-002"}
-	res := profile.Evaluate(p, &a, nil)
+	res := profile.Evaluate(p, &a, packRule(t))
 	want := []profile.Status{profile.Met, profile.PartlyMet, profile.NotChecked, profile.NotCheckable}
 	for i, cr := range res.Criteria {
 		if cr.Status != want[i] {
@@ -221,7 +231,7 @@ func TestStatusSemantics(t *testing.T) {
 		t.Errorf("score %s, want 1 of 3", res.Score())
 	}
 	broken := analyze(t, filepath.Join("..", "..", "fixtures", "invalid", "schema-enum.charter.json"))
-	for _, cr := range profile.Evaluate(p, broken, nil).Criteria[:3] {
+	for _, cr := range profile.Evaluate(p, broken, packRule(t)).Criteria[:3] {
 		if cr.Status != profile.NotChecked {
 			t.Errorf("broken charter: %s is %s", cr.Criterion.ID, cr.Status)
 		}
@@ -280,7 +290,7 @@ func TestProfilesDoc(t *testing.T) {
 	}
 	var b strings.Builder
 	b.WriteString("# Framework profiles\n\n<!-- Generated from policies/profiles/*.json by `go test ./internal/profile -run TestProfilesDoc -update`; edit the profile files, not this page. -->\n\n")
-	b.WriteString("`charterlint conformance --profile NAME` judges charters against these frameworks criterion by criterion, and `charterlint report --profile NAME` adds the same tables to the committee report. A criterion is **met** when none of the rules that check it reports a finding (a suppressed finding is noted), **partly met** when they report findings at info severity only, **not met** when one reports a warning or an error, **not checked** when one of its rules is disabled or did not run, and **not checkable** when no charter can show it. The score is the criteria met of the checkable ones. The criteria are stated in charterlint's own words; the reference says where the source states them. `core` is the rule pack itself, one criterion per rule, and `all` every profile below.\n\n")
+	b.WriteString("`charterlint conformance --profile NAME` judges charters against these frameworks criterion by criterion, and `charterlint report --profile NAME` adds the same tables to the committee report. A criterion is **met** when none of the rules that check it reports a finding (a suppressed finding is noted), **partly met** when they report findings at info severity only, **not met** when one reports a warning or an error, **not checked** when one of its rules is disabled or did not run, or is asked only of charters that claim to be multistakeholder or open and the charter claims neither, and **not checkable** when no charter can show it. The score is the criteria met of the checkable ones. The criteria are stated in charterlint's own words; the reference says where the source states them. `core` is the rule pack itself, one criterion per rule, and `all` every profile below.\n\n")
 	for _, p := range load(t).Profiles() {
 		fmt.Fprintf(&b, "- [%s](#%s) (`%s`)\n", p.Title, p.ID, p.ID)
 	}
@@ -335,4 +345,30 @@ func anchor(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// The NETmundial process checklist is asked only of charters that claim
+// to be multistakeholder or open: on one that claims neither, a criterion
+// of those rules is not checked, never met by their silence.
+func TestUnclaimedChecklistIsNotChecked(t *testing.T) {
+	p := &profile.Profile{ID: "t", Criteria: []profile.Criterion{
+		{ID: "remote", Rules: []string{"CL-PAR-002"}, Checkable: true},
+		{ID: "review", Rules: []string{"CL-ACC-007"}, Checkable: true},
+	}}
+	oecd := analyze(t, filepath.Join("..", "..", "fixtures", "oecd.charter.json"))
+	if oecd.Facts.ClaimsOpenness {
+		t.Fatal("the OECD fixture claims openness; the test needs a charter that does not")
+	}
+	res := profile.Evaluate(p, oecd, packRule(t))
+	if cr := res.Criteria[0]; cr.Status != profile.NotChecked || len(cr.Notes) != 1 || !strings.Contains(cr.Notes[0], "CL-PAR-002 asked only of a charter that claims to be multistakeholder or open") {
+		t.Errorf("remote participation on the OECD: %s %q", cr.Status, cr.Notes)
+	}
+	if cr := res.Criteria[1]; cr.Status != profile.PartlyMet {
+		t.Errorf("periodic review on the OECD: %s, want partly met (CL-ACC-007, an info, applies to every charter)", cr.Status)
+	}
+	// The same criterion on a charter that claims openness is judged.
+	icann := analyze(t, filepath.Join("..", "..", "fixtures", "icann.charter.json"))
+	if cr := profile.Evaluate(p, icann, packRule(t)).Criteria[0]; cr.Status == profile.NotChecked {
+		t.Errorf("remote participation on ICANN not checked: %q", cr.Notes)
+	}
 }

@@ -46,7 +46,7 @@ func conformanceOf(run *Run, a *analysis.Analysis) []profile.Result {
 	if run == nil || len(run.Profiles) == 0 {
 		return nil
 	}
-	ran := func(id string) bool { _, ok := run.Rule(id); return ok }
+	ran := run.Rule
 	out := make([]profile.Result, 0, len(run.Profiles))
 	for _, p := range run.Profiles {
 		out = append(out, profile.Evaluate(p, a, ran))

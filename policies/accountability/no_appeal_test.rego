@@ -87,7 +87,7 @@ test_fail_only_some_bodies_bound_only_by_ratification if {
 # Under a multistakeholder claim, leaving, courts and markets, which act
 # after a decision has bound the objector, do not stand in for an appeal.
 test_fail_other_recourse_kinds_do_not_count_under_a_claim if {
-	facts := object.union(treaty_facts, {"claimsMultistakeholder": true})
+	facts := object.union(treaty_facts, {"claimsOpenness": true})
 	got := rule.deny with input as {"facts": facts, "charter": {"id": "radio-treaty", "accountability": {"recourse": [
 		{"id": "denunciation", "kind": "withdrawal"},
 		{"id": "courts", "kind": "courts", "of": ["conference", "regulations-board"]},

@@ -70,7 +70,7 @@ test_fail_only_some_bodies_bound_only_by_ratification if {
 # A charter that claims to be multistakeholder is held to its claim: a
 # regulator does not stand in for an independent review.
 test_fail_regulator_recourse_does_not_count_under_a_claim if {
-	facts := object.union(treaty_facts, {"claimsMultistakeholder": true})
+	facts := object.union(treaty_facts, {"claimsOpenness": true})
 	got := rule.deny with input as {"facts": facts, "charter": {"id": "radio-treaty", "accountability": {"recourse": [{"id": "regulator", "kind": "regulator"}]}}}
 	count(got) == 1
 }
@@ -78,7 +78,7 @@ test_fail_regulator_recourse_does_not_count_under_a_claim if {
 # A private or national body that claims nothing of the kind answers to
 # courts, regulators, markets or peers (Grant and Keohane 2005).
 test_pass_courts_and_regulator_for_a_body_without_the_claim if {
-	facts := object.union(treaty_facts, {"claimsMultistakeholder": false})
+	facts := object.union(treaty_facts, {"claimsOpenness": false})
 	got := rule.deny with input as {"facts": facts, "charter": {"id": "registry", "principles": ["accountable"], "accountability": {"recourse": [{"id": "courts", "kind": "courts"}]}}}
 	count(got) == 0
 }

@@ -48,16 +48,10 @@ consent_left_out := "" if {
 )
 
 # claims_openness holds when the charter claims to be multistakeholder or
-# open (principles open or inclusive, or open participation): the
-# NETmundial process principles are then the standard it set itself.
-claims_openness if input.facts.claimsMultistakeholder
-
-claims_openness if {
-	some p in object.get(input.charter, "principles", [])
-	p in {"open", "inclusive"}
-}
-
-claims_openness if input.charter.participation.openness == "open"
+# open (facts.claimsOpenness: the claim, an open or inclusive principle,
+# or open participation): the NETmundial process principles are then the
+# standard it set itself.
+claims_openness if input.facts.claimsOpenness
 
 # answerable_outside are the deciding bodies of a charter that makes no
 # such claim which a recourse of the kind that fits a private or national

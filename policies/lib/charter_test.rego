@@ -44,22 +44,20 @@ test_delegated_bodies if {
 }
 
 test_claims_openness if {
-	lib.claims_openness with input as {"facts": {"claimsMultistakeholder": true}, "charter": {}}
-	lib.claims_openness with input as {"facts": {"claimsMultistakeholder": false}, "charter": {"principles": ["inclusive"]}}
-	lib.claims_openness with input as {"facts": {"claimsMultistakeholder": false}, "charter": {"participation": {"openness": "open"}}}
-	not lib.claims_openness with input as {"facts": {"claimsMultistakeholder": false}, "charter": {"principles": ["accountable"], "participation": {"openness": "admission"}}}
+	lib.claims_openness with input as {"facts": {"claimsOpenness": true}, "charter": {}}
+	not lib.claims_openness with input as {"facts": {"claimsOpenness": false}, "charter": {"principles": ["open"]}}
 }
 
 test_answerable_outside if {
 	recourse := {"accountability": {"recourse": [{"id": "c", "kind": "courts", "of": ["council"]}, {"id": "w", "kind": "withdrawal"}]}}
-	lib.answerable_outside == {"council"} with input as {"facts": {"bodies": bodies, "claimsMultistakeholder": false}, "charter": recourse}
-	lib.answerable_outside == set() with input as {"facts": {"bodies": bodies, "claimsMultistakeholder": true}, "charter": recourse}
+	lib.answerable_outside == {"council"} with input as {"facts": {"bodies": bodies, "claimsOpenness": false}, "charter": recourse}
+	lib.answerable_outside == set() with input as {"facts": {"bodies": bodies, "claimsOpenness": true}, "charter": recourse}
 	market := {"accountability": {"recourse": [{"id": "m", "kind": "market"}]}}
-	lib.answerable_outside == {"conference", "council"} with input as {"facts": {"bodies": bodies, "claimsMultistakeholder": false}, "charter": market}
+	lib.answerable_outside == {"conference", "council"} with input as {"facts": {"bodies": bodies, "claimsOpenness": false}, "charter": market}
 }
 
 test_outside_left_out if {
 	recourse := {"accountability": {"recourse": [{"id": "c", "kind": "courts", "of": ["council"]}]}}
-	lib.outside_left_out == " (left out: body council, answerable to courts, regulators, markets or peers, as a private or national arrangement is)" with input as {"facts": {"bodies": bodies, "claimsMultistakeholder": false}, "charter": recourse}
-	lib.outside_left_out == "" with input as {"facts": {"bodies": bodies, "claimsMultistakeholder": true}, "charter": recourse}
+	lib.outside_left_out == " (left out: body council, answerable to courts, regulators, markets or peers, as a private or national arrangement is)" with input as {"facts": {"bodies": bodies, "claimsOpenness": false}, "charter": recourse}
+	lib.outside_left_out == "" with input as {"facts": {"bodies": bodies, "claimsOpenness": true}, "charter": recourse}
 }

@@ -9,6 +9,7 @@
 # custom:
 #   id: CL-PAR-003
 #   severity: info
+#   applies_to: claims-openness
 #   group: participation
 #   rationale: |
 #     Formal openness does not make participation equal: following a technical

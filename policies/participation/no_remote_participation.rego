@@ -8,6 +8,7 @@
 # custom:
 #   id: CL-PAR-002
 #   severity: warning
+#   applies_to: claims-openness
 #   group: participation
 #   rationale: |
 #     When taking part requires being in the room, participation is limited to

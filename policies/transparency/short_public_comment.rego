@@ -10,6 +10,7 @@
 # custom:
 #   id: CL-TRN-002
 #   severity: warning
+#   applies_to: claims-openness
 #   group: transparency
 #   rationale: |
 #     Publishing a proposal is not the same as letting people respond to it.
