@@ -536,12 +536,24 @@ func TestZedTraffic(t *testing.T) {
 		t.Errorf("charter diagnostics %v, want lint's findings", got)
 	}
 	// The server may answer a JSON file that is not a charter with an
-	// empty list, never with findings.
-	for len(c.notes) > 0 {
-		m := <-c.notes
-		var p publish
-		if m.Method == "textDocument/publishDiagnostics" && json.Unmarshal(m.Params, &p) == nil && p.URI == other && len(p.Diagnostics) > 0 {
-			t.Errorf("diagnostics for a JSONC file that is no charter: %+v", p.Diagnostics)
+	// empty list, never with findings: an edit to it, then one to the
+	// charter, whose diagnostics arrive after any for the other file.
+	c.change(other, 1, map[string]any{"text": "{\"compilerOptions\": {}}"})
+	c.change(uri, 1, map[string]any{"text": text})
+	timeout := time.After(30 * time.Second)
+	for done := false; !done; {
+		select {
+		case m := <-c.notes:
+			var p publish
+			if m.Method != "textDocument/publishDiagnostics" || json.Unmarshal(m.Params, &p) != nil {
+				continue
+			}
+			if p.URI == other && len(p.Diagnostics) > 0 {
+				t.Errorf("diagnostics for a JSONC file that is no charter: %+v", p.Diagnostics)
+			}
+			done = p.URI == uri && p.Version != nil && *p.Version == 1
+		case <-timeout:
+			t.Fatal("no diagnostics for the charter's edit")
 		}
 	}
 	var hover struct {
