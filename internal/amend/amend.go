@@ -146,13 +146,18 @@ type BodyPower struct {
 	Dominant string `json:"dominant,omitempty"`
 }
 
-// RelationText is the authority relation, with the dominant class when
-// there is one: "polyarchic, government dominant".
+// RelationText is the authority relation, with the class that has
+// authority and the dominant class when there are: "hierarchical under
+// government", "polyarchic, government dominant".
 func (p *BodyPower) RelationText() string {
-	if p.Dominant != "" {
-		return p.Relation + ", " + p.Dominant + " dominant"
+	rel := p.Relation
+	if p.Relation == "hierarchical" && p.Authority != "" {
+		rel += " under " + p.Authority
 	}
-	return p.Relation
+	if p.Dominant != "" {
+		return rel + ", " + p.Dominant + " dominant"
+	}
+	return rel
 }
 
 // Function is one function whose modality or deciding body changed.

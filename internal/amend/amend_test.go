@@ -175,3 +175,21 @@ func TestStructuralFindingMatchedAcrossReorder(t *testing.T) {
 		t.Errorf("got introduced %v, resolved %v; want nothing", am.Introduced, am.Resolved)
 	}
 }
+
+// The relation as diff shows it names who has authority and who
+// dominates, so that a change of either is visible.
+func TestRelationText(t *testing.T) {
+	for _, tt := range []struct {
+		p    amend.BodyPower
+		want string
+	}{
+		{amend.BodyPower{Relation: "polyarchic"}, "polyarchic"},
+		{amend.BodyPower{Relation: "polyarchic", Dominant: "government"}, "polyarchic, government dominant"},
+		{amend.BodyPower{Relation: "hierarchical", Authority: "private-sector"}, "hierarchical under private-sector"},
+		{amend.BodyPower{Relation: "single-class", Authority: "government"}, "single-class"},
+	} {
+		if got := tt.p.RelationText(); got != tt.want {
+			t.Errorf("%+v: %q, want %q", tt.p, got, tt.want)
+		}
+	}
+}
