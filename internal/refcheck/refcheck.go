@@ -160,6 +160,14 @@ func (k *checker) refs(owner string, ids []string, want kind, ptr func() string,
 }
 
 func (k *checker) resolveAll(c *charter.Charter) {
+	if k.visit == nil {
+		for i, a := range c.Actors {
+			if a.State != "" && a.Class != charter.ClassGovernment {
+				k.problems = append(k.problems, Problem{Pointer: idx("/actors", i) + "/state", Element: a.ID,
+					Message: fmt.Sprintf("actor %q names state %q but is of class %q; a state is named for governmental actors (class government), whose state decides whether a body is national", a.ID, a.State, a.Class)})
+			}
+		}
+	}
 	for i, b := range c.Bodies {
 		bp := func() string { return idx("/bodies", i) }
 		k.refs(b.ID, b.Participants, kindActor, func() string { return bp() + "/participants" }, "participant")

@@ -86,6 +86,8 @@ func TestCheckProblems(t *testing.T) {
 			Problem{"/bodies/0/seats/0/onBehalfOf", "council", `seat "state-seats" speaks on behalf of "nomcom" but has vote "full"; a liaison or observer seat carries no vote (vote "none"), and a voting member needs no onBehalfOf`}},
 		{"observer with a vote", func(c *charter.Charter) { c.Bodies[0].Seats[0].Kind = "observer" },
 			Problem{"/bodies/0/seats/0/vote", "council", `seat "state-seats" is an observer but has vote "full"; a liaison or observer takes part without a vote (vote "none"), and a voting member is of kind member or chair`}},
+		{"state of a firm", func(c *charter.Charter) { c.Actors[1].State = "FR" },
+			Problem{"/actors/1/state", "firms", `actor "firms" names state "FR" but is of class "private-sector"; a state is named for governmental actors (class government), whose state decides whether a body is national`}},
 		{"body oversees itself", func(c *charter.Charter) { c.Bodies[1].Oversees = []string{"council", "nomcom"} },
 			Problem{"/bodies/1/oversees/1", "nomcom", `body "nomcom" names itself among the bodies it oversees; oversight is of another body`}},
 		{"matter with two rules", func(c *charter.Charter) {

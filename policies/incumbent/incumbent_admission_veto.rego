@@ -30,6 +30,8 @@
 #       "vetoes": [{"id": "ec-budget", "holder": "empowered-community", "scope": "budget"}]}]
 package charterlint.rules.incumbent.incumbent_admission_veto
 
+import data.charterlint.lib
+
 deny contains {
 	"pointer": veto.pointer,
 	"element": veto.id,
@@ -64,7 +66,7 @@ holder_text(veto) := sprintf("incumbent firm %q", [veto.holder]) if {
 	veto.incumbent
 } else := sprintf("the single firm %q", [veto.holder]) if {
 	single_firm(veto.holder)
-} else := sprintf("the single %s organisation %q", [input.facts.actors[veto.holder].class, veto.holder]) if {
+} else := sprintf("the single %s %q", [lib.organisation_text(input.facts.actors[veto.holder].class), veto.holder]) if {
 	input.facts.actors[veto.holder].organisation
 }
 

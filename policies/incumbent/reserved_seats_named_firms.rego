@@ -45,12 +45,14 @@
 #       "modality": "private", "decidedBy": "board"}]
 package charterlint.rules.incumbent.reserved_seats_named_firms
 
+import data.charterlint.lib
+
 deny contains {
 	"pointer": seat.pointer,
 	"element": seat.id,
 	"message": sprintf(
 		"seat group %q on body %q: %s %s reserved for the named %s %q%s",
-		[seat.id, seat.body, seats_text(seat), verb(seat), kind_text(actor), seat.actor, incumbent_text(actor)],
+		[seat.id, seat.body, seats_text(seat), verb(seat), lib.organisation_text(actor.class), seat.actor, incumbent_text(actor)],
 	),
 } if {
 	some i
@@ -87,9 +89,6 @@ named_governmental(id) if {
 	input.facts.actors[id].governmental
 }
 
-kind_text(actor) := "firm" if {
-	actor.class == "private-sector"
-} else := sprintf("%s organisation", [actor.class])
 
 # own_body: the organisation holds every seat group of the body,
 # liaisons and observers included, and nobody else takes part in it.

@@ -75,6 +75,14 @@ outside_left_out := "" if {
 	[bodies_named(answerable_outside)],
 )
 
+# organisation_text names a named organisation's kind for a message:
+# "firm", "academic organisation", "government organisation".
+organisation_text(class) := "firm" if {
+	class == "private-sector"
+} else := "academic organisation" if {
+	class == "academia"
+} else := sprintf("%s organisation", [class])
+
 # seats_text counts seats for a message: "1 seat", "3 seats".
 seats_text(n) := "1 seat" if {
 	n == 1

@@ -61,3 +61,9 @@ test_outside_left_out if {
 	lib.outside_left_out == " (left out: body council, answerable to courts, regulators, markets or peers, as a private or national arrangement is)" with input as {"facts": {"bodies": bodies, "claimsOpenness": false}, "charter": recourse}
 	lib.outside_left_out == "" with input as {"facts": {"bodies": bodies, "claimsOpenness": true}, "charter": recourse}
 }
+
+test_organisation_text if {
+	lib.organisation_text("private-sector") == "firm"
+	lib.organisation_text("academia") == "academic organisation"
+	lib.organisation_text("technical-community") == "technical-community organisation"
+}
