@@ -426,3 +426,21 @@ func TestClaimsOpenness(t *testing.T) {
 		}
 	}
 }
+
+// A decision's other rules, the fallback vote and one per matter, are
+// facts the process rules read with where they stand.
+func TestDecisionRules(t *testing.T) {
+	c := &charter.Charter{Actors: actors(), Bodies: []charter.Body{{ID: "council", Role: "decision",
+		Seats: []charter.Seat{seat("s", "states", 3, "full")},
+		Decision: &charter.Decision{Method: "consensus", Fallback: &charter.Rule{Method: "supermajority"},
+			Matters: []charter.MatterRule{{Matter: "budget", Method: "majority"}, {Matter: "admission", Method: "supermajority", Threshold: share(0.75)}}}}}}
+	got := Derive(c, nil).Bodies["council"].Decision.Rules
+	want := []RuleFacts{
+		{Field: "fallback", Method: "supermajority"},
+		{Field: "matters/0", Matter: "budget", Method: "majority"},
+		{Field: "matters/1", Matter: "admission", Method: "supermajority", Threshold: share(0.75)},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("rules %+v, want %+v", got, want)
+	}
+}
