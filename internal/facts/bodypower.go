@@ -174,8 +174,9 @@ func (d *deriver) game(b charter.Body, bf *BodyFacts, rule charter.Rule, scope s
 	totals := make([]int, len(houses))
 	// Two kinds of seat are not part of a bloc: mixed seats, filled by a
 	// body drawn from several classes, and seats held in a personal
-	// capacity. Each of their holders votes alone, up to a limit past
-	// which the holders of a seat group vote as one.
+	// capacity. Each of their holders votes alone, up to maxHolders on the
+	// body; past that, they vote with their class's bloc (or as one
+	// "mixed" bloc).
 	alone := func(s charter.Seat) bool { return s.Personal() || blocOf(s) == Mixed }
 	holders := 0
 	for _, s := range b.Seats {
@@ -250,8 +251,8 @@ func (d *deriver) game(b charter.Body, bf *BodyFacts, rule charter.Rule, scope s
 // solve fills the blocs' power from the game, with the index when asked
 // (a failure to compute it goes to note), and merges the holders who vote
 // alone into one line per class (or "mixed"): the line carries or blocks
-// when one of them can alone. Carrying and blocking are decided exactly even when the
-// index is too costly to compute.
+// when one of them can alone. Carrying and blocking are decided exactly
+// even when the index is too costly to compute.
 func solve(g Game, blocs []BlocFacts, index bool, note *string) []BlocFacts {
 	var banzhaf []float64
 	if index {

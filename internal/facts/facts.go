@@ -636,24 +636,23 @@ func (d *deriver) power() {
 				power = power.add(c)
 			}
 		}
-		// Governments that choose the holders of other classes' seats, or
-		// can recall the body's members, hold power through them.
+		// Who chooses or can recall the members holds power through them:
+		// governments that choose other classes' members or can recall
+		// them, and a class that chooses every voting member or alone can
+		// recall them, which has authority over the body.
 		for _, c := range bf.Choosers {
 			power = power.add(c)
 		}
-		bf.RecalledBy = d.recallers(b.ID)
-		for _, c := range bf.RecalledBy {
-			if charter.Governmental(c) && len(power) > 0 {
-				power = power.add(c)
-			}
-		}
-		// A class that chooses every voting member, or alone can recall
-		// them, has authority over the body, and so holds power on it.
 		if c := chooserOfAll(bf); c != "" && c != Mixed {
 			power = power.add(c)
 		}
-		if len(bf.RecalledBy) == 1 && bf.RecalledBy[0] != Mixed && len(power) > 0 {
-			power = power.add(bf.RecalledBy[0])
+		bf.RecalledBy = d.recallers(b.ID)
+		if len(power) > 0 {
+			for _, c := range bf.RecalledBy {
+				if charter.Governmental(c) || len(bf.RecalledBy) == 1 && c != Mixed {
+					power = power.add(c)
+				}
+			}
 		}
 		bf.PowerClasses = canonical(power)
 		bf.Power = d.votingPower(b, bf)

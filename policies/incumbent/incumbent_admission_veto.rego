@@ -49,7 +49,7 @@ deny contains {
 # who says who can block: the holder, or each of its members when each can
 # block alone (veto.each), naming the incumbents among a body's members. One organisation has no members to speak of:
 # there the holder is the one who blocks.
-who(veto) := sprintf("each member of body %q, among them %s,", [veto.holder, incumbents_text(veto.incumbents)]) if {
+who(veto) := sprintf("each member of body %q, among them %s,", [veto.holder, lib.incumbents_text(veto.incumbents)]) if {
 	veto.each
 	not input.facts.actors[veto.holder]
 } else := sprintf("each member of %s", [holder_text(veto)]) if {
@@ -75,7 +75,3 @@ single_firm(holder) if {
 	actor.organisation
 	actor.class == "private-sector"
 }
-
-incumbents_text(names) := sprintf("the incumbent %q", [names[0]]) if {
-	count(names) == 1
-} else := sprintf("the incumbents %s", [concat(", ", [sprintf("%q", [n]) | some n in names])])

@@ -37,12 +37,14 @@
 #         "matters": [{"matter": "bylaws", "method": "supermajority", "threshold": 0.75}]}}]
 package charterlint.rules.incumbent.incumbents_block_charter_changes
 
+import data.charterlint.lib
+
 deny contains {
 	"pointer": pointer,
 	"element": id,
 	"message": sprintf(
 		"body %q: any one of its members, among them %s, can block a change to the charter (%s)",
-		[id, names(incumbents), how],
+		[id, lib.incumbents_text(incumbents), how],
 	),
 } if {
 	some id, body in input.facts.bodies
@@ -79,7 +81,3 @@ bylaws_rule(body) if {
 	some rule in body.decision.rules
 	rule.matter == "bylaws"
 }
-
-names(ids) := sprintf("the incumbent %q", [ids[0]]) if {
-	count(ids) == 1
-} else := sprintf("the incumbents %s", [concat(", ", [sprintf("%q", [x]) | some x in ids])])

@@ -40,12 +40,13 @@ consent_bound contains id if {
 
 # consent_left_out tells, for a message, which deciding bodies a rule left
 # out because they bind only by consent: "" when none.
-consent_left_out := "" if {
-	count(consent_bound) == 0
-} else := sprintf(
-	" (left out: %s, whose outputs bind only the parties that ratify them or accept them with reservations)",
-	[bodies_named(consent_bound)],
-)
+consent_left_out := left_out(consent_bound, "whose outputs bind only the parties that ratify them or accept them with reservations")
+
+# left_out words, for a message, the bodies a rule left out and why: ""
+# when there are none.
+left_out(ids, why) := "" if {
+	count(ids) == 0
+} else := sprintf(" (left out: %s, %s)", [bodies_named(ids), why])
 
 # claims_openness holds when the charter claims to be multistakeholder or
 # open (facts.claimsOpenness: the claim, an open or inclusive principle,
@@ -68,12 +69,7 @@ answerable_outside contains id if {
 # outside_left_out tells, for a message, which deciding bodies a rule
 # left out because courts, a regulator, the market or peers hold them to
 # account: "" when none.
-outside_left_out := "" if {
-	count(answerable_outside) == 0
-} else := sprintf(
-	" (left out: %s, answerable to courts, regulators, markets or peers, as a private or national arrangement is)",
-	[bodies_named(answerable_outside)],
-)
+outside_left_out := left_out(answerable_outside, "answerable to courts, regulators, markets or peers, as a private or national arrangement is")
 
 # organisation_text names a named organisation's kind for a message:
 # "firm", "academic organisation", "government organisation".
@@ -82,6 +78,12 @@ organisation_text(class) := "firm" if {
 } else := "academic organisation" if {
 	class == "academia"
 } else := sprintf("%s organisation", [class])
+
+# incumbents_text names incumbents for a message: `the incumbent "a"`,
+# `the incumbents "a", "b"`.
+incumbents_text(ids) := sprintf("the incumbent %q", [ids[0]]) if {
+	count(ids) == 1
+} else := sprintf("the incumbents %s", [concat(", ", [sprintf("%q", [x]) | some x in ids])])
 
 # seats_text counts seats for a message: "1 seat", "3 seats".
 seats_text(n) := "1 seat" if {

@@ -67,3 +67,8 @@ test_organisation_text if {
 	lib.organisation_text("academia") == "academic organisation"
 	lib.organisation_text("technical-community") == "technical-community organisation"
 }
+
+test_incumbents_text if {
+	lib.incumbents_text(["a"]) == `the incumbent "a"`
+	lib.incumbents_text(["a", "b"]) == `the incumbents "a", "b"`
+}
