@@ -81,6 +81,12 @@ type BodyFacts struct {
 	Seats       int `json:"seats"`
 	VotingSeats int `json:"votingSeats"`
 	TotalVotes  int `json:"totalVotes"`
+	// Participants counts the actors the body lists as participants.
+	Participants int `json:"participants"`
+	// Delegated is true when the body has voting seats and every one of
+	// them is a delegation (SeatFacts.Delegation): each member can recall
+	// its own delegates whenever it likes.
+	Delegated bool `json:"delegated"`
 	// Votes counts full votes per class ("mixed" for seats filled by a
 	// multi-class body); LimitedVotes counts limited votes per class.
 	Votes        map[string]int     `json:"votes"`
@@ -201,6 +207,11 @@ type SeatFacts struct {
 	// MaxConsecutive the limit on consecutive terms (0: no limit).
 	TermYears      float64 `json:"termYears"`
 	MaxConsecutive int     `json:"maxConsecutive"`
+	// Delegation is true for a seat group its own actor fills with its
+	// delegates (a member state's delegation, a member company's
+	// participants): appointed by that actor alone, with no term, so the
+	// seat is the member's and it replaces its delegates at will.
+	Delegation bool `json:"delegation"`
 }
 
 // VetoFacts describe one veto over a body.
@@ -478,6 +489,7 @@ func (d *deriver) resolve(id string) *resolved {
 	b, bf := d.c.Bodies[i], d.f.Bodies[id]
 	members, voting, voters := make(wordSet, 0, 8), make(wordSet, 0, 8), make(wordSet, 0, 8)
 	nonVoting, appointers, choosers := make(wordSet, 0, 8), make(wordSet, 0, 8), make(wordSet, 0, 4)
+	bf.Participants = len(b.Participants)
 	for _, p := range b.Participants {
 		c := d.f.Actors[p].Class
 		members = members.add(c)
@@ -834,6 +846,9 @@ func (d *deriver) seats() {
 	d.f.Seats = []SeatFacts{}
 	for _, b := range d.c.Bodies {
 		bf := d.f.Bodies[b.ID]
+		// The body is delegated when it has a voting seat and each one is
+		// a delegation.
+		voting, delegated := false, true
 		for j, s := range b.Seats {
 			sf := SeatFacts{
 				ID: s.ID, Pointer: bf.Pointer + "/seats/" + strconv.Itoa(j), Body: b.ID,
@@ -850,8 +865,14 @@ func (d *deriver) seats() {
 			if s.Term != nil {
 				sf.TermYears, sf.MaxConsecutive = s.Term.Years, s.Term.MaxConsecutive
 			}
+			sf.Delegation = sf.TermYears == 0 && sf.Selection == "appointment" &&
+				len(sf.SelectedBy) == 1 && sf.SelectedBy[0] == sf.Actor
+			if sf.Vote != "none" {
+				voting, delegated = true, delegated && sf.Delegation
+			}
 			d.f.Seats = append(d.f.Seats, sf)
 		}
+		bf.Delegated = voting && delegated
 	}
 }
 

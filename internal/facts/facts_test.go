@@ -444,3 +444,44 @@ func TestDecisionRules(t *testing.T) {
 		t.Errorf("rules %+v, want %+v", got, want)
 	}
 }
+
+// A seat its own actor appoints, with no term, is a delegation; a body is
+// delegated when each of its voting seats is one, whatever its seats
+// without a vote are.
+func TestDelegation(t *testing.T) {
+	delegates := func(id, actor string, by ...string) charter.Seat {
+		s := seat(id, actor, 3, "full")
+		s.Selection = &charter.Selection{Method: "appointment", By: by}
+		return s
+	}
+	withTerm := delegates("termed", "firms", "firms")
+	withTerm.Term = &charter.Term{Years: 2}
+	elected := delegates("elected", "firms", "firms")
+	elected.Selection.Method = "election"
+	observer := seat("observers", "ngos", 2, "none")
+	c := &charter.Charter{Actors: actors(), Bodies: []charter.Body{
+		{ID: "council", Role: "decision", Seats: []charter.Seat{delegates("states", "states", "states"), observer}},
+		{ID: "board", Role: "decision", Seats: []charter.Seat{delegates("states", "states", "states"), withTerm}},
+		{ID: "assembly", Role: "decision", Seats: []charter.Seat{delegates("states", "states", "states", "firms"), elected}},
+		{ID: "forum", Role: "advisory", Participants: []string{"ngos", "techies"}, Seats: []charter.Seat{observer}},
+		{ID: "panel", Role: "decision", Seats: []charter.Seat{delegates("experts", "techies", "states")}},
+	}}
+	f := Derive(c, nil)
+	var got []string
+	for _, s := range f.Seats {
+		if s.Delegation {
+			got = append(got, s.Body+"/"+s.ID)
+		}
+	}
+	if want := []string{"council/states", "board/states"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("delegations %v, want %v", got, want)
+	}
+	for id, want := range map[string]bool{"council": true, "board": false, "assembly": false, "forum": false, "panel": false} {
+		if f.Bodies[id].Delegated != want {
+			t.Errorf("body %s: delegated %v, want %v", id, f.Bodies[id].Delegated, want)
+		}
+	}
+	if n := f.Bodies["forum"].Participants; n != 2 {
+		t.Errorf("forum: %d participants, want 2", n)
+	}
+}

@@ -50,7 +50,7 @@ deny contains {
 with_members contains id if {
 	some id in lib.deciding_bodies
 	not open_without_seats(id)
-	not id in lib.delegated_bodies
+	not input.facts.bodies[id].delegated
 }
 
 open_without_seats(id) if {

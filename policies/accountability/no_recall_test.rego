@@ -1,7 +1,6 @@
 package charterlint.rules.accountability.no_recall_test
 
 import data.charterlint.rules.accountability.no_recall as rule
-import data.charterlint.test.seats
 
 facts := {"bodies": {
 	"board": {"pointer": "/bodies/0", "decides": ["dns-policy"]},
@@ -81,27 +80,20 @@ test_fail_open_body_with_seats if {
 test_pass_body_of_delegations if {
 	got := rule.deny with input as {
 		"facts": {
-			"bodies": {"council": {"pointer": "/bodies/0", "decides": ["recommendations"], "seats": 38}},
-			"seats": seats.facts("council", "/bodies/0", true, [
-				{"id": "delegates", "actor": "members", "count": 38, "vote": "full", "selection": {"method": "appointment", "by": ["members"]}},
-				{"id": "secretary-general", "appointedBy": "council", "vote": "none", "term": {"years": 5}},
-			]),
+			"bodies": {"council": {"pointer": "/bodies/0", "decides": ["recommendations"], "seats": 38, "delegated": true}},
 		},
 		"charter": {"id": "oecd"},
 	}
 	count(got) == 0
 }
 
-# Delegates with a fixed term, or chosen by someone else, are members the
-# charter must say how to recall.
-test_fail_delegates_with_a_term if {
+# A body with one voting seat that is not a delegation (delegates with a
+# fixed term, or chosen by someone else; facts.bodies[_].delegated, from
+# internal/facts) has members the charter must say how to recall.
+test_fail_not_all_delegations if {
 	got := rule.deny with input as {
 		"facts": {
-			"bodies": {"council": {"pointer": "/bodies/0", "decides": ["recommendations"], "seats": 38}},
-			"seats": seats.facts("council", "/bodies/0", true, [
-				{"id": "delegates", "actor": "members", "count": 30, "vote": "full", "selection": {"method": "appointment", "by": ["members"]}},
-				{"id": "elected", "actor": "members", "count": 8, "vote": "full", "selection": {"method": "election", "by": ["members"]}, "term": {"years": 2}},
-			]),
+			"bodies": {"council": {"pointer": "/bodies/0", "decides": ["recommendations"], "seats": 38, "delegated": false}},
 		},
 		"charter": {"id": "oecd"},
 	}

@@ -94,17 +94,11 @@ named_governmental(id) if {
 # liaisons and observers included, and nobody else takes part in it.
 own_body(seat) if {
 	holders[seat.body] == {seat.actor}
-	not participants(seat.body)
+	input.facts.bodies[seat.body].participants == 0
 }
 
 # holders are the actors holding seats on each body, found in one pass.
 holders := {body: {s.actor | some s in input.facts.seats; s.body == body} | some body in {s.body | some s in input.facts.seats}}
-
-participants(id) if {
-	some b in input.charter.bodies
-	b.id == id
-	count(b.participants) > 0
-}
 
 # seats_text counts the seats of a group and says how they vote.
 seats_text(seat) := sprintf("%d %s %s", [seat.count, noun(seat.count), vote_text[seat.vote]])

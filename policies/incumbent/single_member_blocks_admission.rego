@@ -60,20 +60,19 @@ deny contains {
 # can block. When a per-member veto over admissions says the same on the
 # body (reported above, or by CL-INC-002), that veto is the one reported.
 deny contains {
-	"pointer": sprintf("%s/decision/matters/%d", [body.pointer, i]),
-	"element": b.id,
+	"pointer": sprintf("%s/decision/%s", [body.pointer, rule.field]),
+	"element": id,
 	"message": sprintf(
 		"body %q: any single member of body %q can block the admission of a newcomer (admissions need unanimity, decision.matters)",
-		[b.id, b.id],
+		[id, id],
 	),
 } if {
-	some b in input.charter.bodies
-	some i, matter in b.decision.matters
-	matter.matter == "admission"
-	matter.method == "unanimity"
-	body := input.facts.bodies[b.id]
+	some id, body in input.facts.bodies
+	some rule in body.decision.rules
+	rule.matter == "admission"
+	rule.method == "unanimity"
 	body.votingSeats > 1
-	not per_member_admission_veto(b.id)
+	not per_member_admission_veto(id)
 }
 
 per_member_admission_veto(id) if {
@@ -94,10 +93,8 @@ covers_admission(id, "all") if admits(id)
 admits(id) if input.charter.participation.admission.approvedBy == id
 
 admits(id) if {
-	some b in input.charter.bodies
-	b.id == id
-	some matter in b.decision.matters
-	matter.matter == "admission"
+	some rule in input.facts.bodies[id].decision.rules
+	rule.matter == "admission"
 }
 
 # incumbent_admission_veto is the case CL-INC-002 reports, as an error: a

@@ -1,6 +1,7 @@
 package charterlint.rules.incumbent.single_member_blocks_admission_test
 
 import data.charterlint.rules.incumbent.single_member_blocks_admission as rule
+import data.charterlint.test.decision as decisions
 
 actors := {
 	"carriers": {"class": "private-sector", "organisation": false, "incumbent": false},
@@ -20,16 +21,16 @@ veto(holder, scope, each) := {
 
 # given builds the input for one body "assembly" with vetoes and decision
 # rules, and the charter's admission procedure.
-given(vetoes, decision, admission) := {
-	"charter": {
-		"bodies": [{"id": "assembly", "role": "decision", "decision": decision}],
-		"participation": {"admission": admission},
-	},
-	"facts": {
+given(vetoes, decision, admission) := decisions.given(
+	{
 		"actors": actors,
 		"bodies": {"assembly": {"pointer": "/bodies/0", "votingSeats": 12, "vetoes": vetoes}},
 	},
-}
+	{
+		"bodies": [{"id": "assembly", "role": "decision", "decision": decision}],
+		"participation": {"admission": admission},
+	},
+)
 
 test_fail_each_member_vetoes_admission if {
 	got := rule.deny with input as given([veto("carriers", "admission", true)], {"method": "majority"}, {})

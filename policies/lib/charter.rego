@@ -92,20 +92,3 @@ seats_text(n) := "1 seat" if {
 
 # nongovernmental reports whether a class is neither a state nor an IGO.
 nongovernmental(class) if not class in {"government", "intergovernmental", "mixed"}
-
-# delegation holds for the seats a member fills with its own delegates (a
-# member state's delegation, a member company's participants): the seat
-# belongs to the member, which replaces its delegates at will.
-delegation(seat) if {
-	seat.termYears == 0
-	seat.selection == "appointment"
-	seat.selectedBy == [seat.actor]
-}
-
-# delegated_bodies are the bodies whose every voting seat is a
-# delegation: each member can recall its own delegates whenever it likes.
-delegated_bodies := {seat.body | some seat in input.facts.seats; seat.vote != "none"} - {seat.body |
-	some seat in input.facts.seats
-	seat.vote != "none"
-	not delegation(seat)
-}

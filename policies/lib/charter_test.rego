@@ -26,23 +26,6 @@ test_other_recourse_is_not_consent if {
 	lib.consent_left_out == "" with input as given
 }
 
-test_delegation if {
-	lib.delegation({"termYears": 0, "selection": "appointment", "selectedBy": ["members"], "actor": "members"})
-	not lib.delegation({"termYears": 2, "selection": "appointment", "selectedBy": ["members"], "actor": "members"})
-	not lib.delegation({"termYears": 0, "selection": "appointment", "selectedBy": ["board"], "actor": "members"})
-	not lib.delegation({"termYears": 0, "selection": "election", "selectedBy": ["members"], "actor": "members"})
-}
-
-test_delegated_bodies if {
-	delegate := {"body": "council", "vote": "full", "termYears": 0, "selection": "appointment", "selectedBy": ["m"], "actor": "m"}
-	observer := {"body": "council", "vote": "none", "termYears": 0, "selection": "", "selectedBy": [], "actor": "o"}
-	elected := object.union(delegate, {"selection": "election"})
-	board := object.union(delegate, {"body": "board"})
-	lib.delegated_bodies == {"council", "board"} with input.facts.seats as [delegate, observer, board]
-	lib.delegated_bodies == {"board"} with input.facts.seats as [delegate, elected, board]
-	lib.delegated_bodies == set() with input.facts.seats as [observer]
-}
-
 test_claims_openness if {
 	lib.claims_openness with input as {"facts": {"claimsOpenness": true}, "charter": {}}
 	not lib.claims_openness with input as {"facts": {"claimsOpenness": false}, "charter": {"principles": ["open"]}}

@@ -19,5 +19,14 @@ facts(body, pointer, deciding, seats) := [s |
 		"selectedBy": object.get(seat, ["selection", "by"], []),
 		"termYears": object.get(seat, ["term", "years"], 0),
 		"maxConsecutive": object.get(seat, ["term", "maxConsecutive"], 0),
+		"delegation": delegation(seat),
 	}
 ]
+
+# delegation mirrors SeatFacts.Delegation: appointed by its own actor
+# alone, with no term.
+delegation(seat) if {
+	object.get(seat, ["term", "years"], 0) == 0
+	object.get(seat, ["selection", "method"], "") == "appointment"
+	object.get(seat, ["selection", "by"], []) == [object.get(seat, "actor", "")]
+} else := false

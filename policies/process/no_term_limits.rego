@@ -50,10 +50,10 @@ deny contains {
 	vote != "none"
 	# Ex-officio and self-selected seats have no term of their own to limit.
 	not seat.selection in {"ex-officio", "self-selection"}
-	not lib.delegation(seat)
+	not seat.delegation
 }
 
-# A delegation (lib.delegation) belongs to the member, which replaces its
+# A delegation (facts: seat.delegation) belongs to the member, which replaces its
 # delegates at will, and a limit would apply to the member itself.
 # Reserved seats for named firms are the incumbent-capture rules' concern.
 gap(seat) := sprintf("and %v-year terms but no limit on consecutive terms (term.maxConsecutive)", [seat.termYears]) if {
