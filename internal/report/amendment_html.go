@@ -99,7 +99,7 @@ type varietyRow struct {
 // run, when set, gives the findings their rules' titles, rationale and
 // citations.
 func writeAmendmentHTML(w io.Writer, a *amend.Amendment, run *Run) error {
-	return amendmentTemplate.Execute(w, buildAmendmentPage(a, run))
+	return pageTemplate("amendment", amendmentHTML).Execute(w, buildAmendmentPage(a, run))
 }
 
 func buildAmendmentPage(a *amend.Amendment, run *Run) *amendmentPage {

@@ -87,7 +87,7 @@ func (r *conformanceReporter) Finish(Summary) error {
 		_, err := io.WriteString(r.w, conformanceMarkdown(v))
 		return err
 	case "html":
-		return conformanceTemplate.Execute(r.w, v)
+		return conformanceTemplate().Execute(r.w, v)
 	}
 	_, err := io.WriteString(r.w, conformanceText(v))
 	return err
@@ -357,10 +357,9 @@ var (
 
 var conformanceFuncs = template.FuncMap{"status": statusClass, "evidence": evidence, "one": func(r profile.Result) []profile.Result { return []profile.Result{r} }}
 
-var conformanceTemplate = template.Must(template.Must(template.Must(
-	template.New("conformance").Funcs(htmlFuncs).Funcs(conformanceFuncs).Parse(pageHTML)).
-	Parse(conformanceBlockHTML)).Parse(conformanceHTML))
-
-func init() {
-	template.Must(committeeTemplate.Funcs(conformanceFuncs).Parse(conformanceBlockHTML))
+// conformanceTemplate parses the conformance page.
+func conformanceTemplate() *template.Template {
+	return template.Must(template.Must(template.Must(
+		template.New("conformance").Funcs(htmlFuncs).Funcs(conformanceFuncs).Parse(pageHTML)).
+		Parse(conformanceBlockHTML)).Parse(conformanceHTML))
 }

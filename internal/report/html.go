@@ -39,14 +39,18 @@ func pageTemplate(name, text string) *template.Template {
 	return template.Must(t.Parse(text))
 }
 
-var (
-	committeeTemplate = pageTemplate("committee", committeeHTML)
-	amendmentTemplate = pageTemplate("amendment", amendmentHTML)
-)
+// committeeTemplate parses the committee page, which includes the
+// conformance block. Pages are parsed when a run renders one, not when the
+// program starts: parsing them all took about a millisecond of every
+// process, a lint's included.
+func committeeTemplate() *template.Template {
+	t := pageTemplate("committee", committeeHTML)
+	return template.Must(t.Funcs(conformanceFuncs).Parse(conformanceBlockHTML))
+}
 
 // writeCommitteeHTML renders the committee report as HTML.
 func writeCommitteeHTML(w io.Writer, cs []*charterReport) error {
-	return committeeTemplate.Execute(w, struct {
+	return committeeTemplate().Execute(w, struct {
 		Charters []*charterReport
 		// Compare is set when several charters are compared first.
 		Compare bool
