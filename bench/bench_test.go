@@ -162,7 +162,7 @@ func BenchmarkPolicy(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		cs[i] = checked{doc.Value, facts.Derive(c, data.Fit)}
+		cs[i] = checked{doc.Value, facts.Derive(c, data.Judge)}
 	}
 	ctx := context.Background()
 	i := 0
@@ -192,7 +192,7 @@ func BenchmarkFacts(b *testing.B) {
 	}
 	i := 0
 	for b.Loop() {
-		facts.Derive(cs[i%len(cs)], data.Fit)
+		facts.Derive(cs[i%len(cs)], data.Judge)
 		i++
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charterlint/charterlint/internal/charter"
 	"github.com/charterlint/charterlint/policies"
 	"github.com/charterlint/charterlint/schemas"
 )
@@ -40,7 +41,7 @@ func TestDomainMatrix(t *testing.T) {
 	matrix := shippedMatrix(t)
 	for category, row := range matrix {
 		if !slices.Contains(categories, category) {
-			t.Errorf("policies/%s: matrix category %q is not a function category of the charter schema", policies.ConfigFile, category)
+			t.Errorf("policies/%s: matrix row %q is neither a function category nor a task of the charter schema", policies.ConfigFile, category)
 		}
 		for modality := range row {
 			if !slices.Contains(modalities, modality) {
@@ -97,11 +98,11 @@ func TestDomainMatrixFailsOnChangedCell(t *testing.T) {
 	if fit == other {
 		other = "suited"
 	}
-	line := "| `" + category + "` | " + fit + " |"
+	line := "| " + rowLabel(category) + " | " + fit + " |"
 	if !strings.Contains(section, line) {
 		t.Fatalf("generated section lacks %q", line)
 	}
-	changed := strings.Replace(section, line, "| `"+category+"` | "+other+" |", 1)
+	changed := strings.Replace(section, line, "| "+rowLabel(category)+" | "+other+" |", 1)
 	problems := tableProblems(changed, categories, modalities, matrix)
 	want := fmt.Sprintf("matrix cell %s × %s is %q", category, modality, other)
 	if len(problems) != 1 || !strings.Contains(problems[0], want) {
@@ -145,9 +146,27 @@ func tableProblems(section string, categories, modalities []string, matrix map[s
 	return problems
 }
 
-// taxonomy returns the function categories and the modalities in the order
-// the charter schema lists them: the rows and columns of the table.
-func taxonomy(t *testing.T) (categories, modalities []string) {
+// taxonomy returns the rows and the columns of the table: the function
+// categories in the order the charter schema lists them, each followed by
+// its tasks (charter.TaskCategory) in the schema's order, and the
+// modalities.
+func taxonomy(t *testing.T) (rows, modalities []string) {
+	t.Helper()
+	categories, tasks, modalities := schemaTaxonomy(t)
+	for _, c := range categories {
+		rows = append(rows, c)
+		for _, task := range tasks {
+			if charter.TaskCategory(task) == c {
+				rows = append(rows, task)
+			}
+		}
+	}
+	return rows, modalities
+}
+
+// schemaTaxonomy returns the function categories, the tasks and the
+// modalities in the order the charter schema lists them.
+func schemaTaxonomy(t *testing.T) (categories, tasks, modalities []string) {
 	t.Helper()
 	var s struct {
 		Defs struct {
@@ -156,6 +175,9 @@ func taxonomy(t *testing.T) (categories, modalities []string) {
 					Category struct {
 						Enum []string `json:"enum"`
 					} `json:"category"`
+					Task struct {
+						Enum []string `json:"enum"`
+					} `json:"task"`
 				} `json:"properties"`
 			} `json:"function"`
 			Modality struct {
@@ -166,11 +188,20 @@ func taxonomy(t *testing.T) (categories, modalities []string) {
 	if err := json.Unmarshal([]byte(schemas.CharterV1()), &s); err != nil {
 		t.Fatalf("charter schema: %v", err)
 	}
-	categories, modalities = s.Defs.Function.Properties.Category.Enum, s.Defs.Modality.Enum
-	if len(categories) == 0 || len(modalities) == 0 {
-		t.Fatal("charter schema: no function categories or modalities found")
+	categories, tasks, modalities = s.Defs.Function.Properties.Category.Enum, s.Defs.Function.Properties.Task.Enum, s.Defs.Modality.Enum
+	if len(categories) == 0 || len(tasks) == 0 || len(modalities) == 0 {
+		t.Fatal("charter schema: no function categories, tasks or modalities found")
 	}
-	return categories, modalities
+	return categories, tasks, modalities
+}
+
+// rowLabel is a row's first cell: a category, or a task after the
+// category it belongs to.
+func rowLabel(row string) string {
+	if c := charter.TaskCategory(row); c != "" {
+		return "`" + c + "` › `" + row + "`"
+	}
+	return "`" + row + "`"
 }
 
 // shippedMatrix reads the modality matrix of the pack's data document.
@@ -193,11 +224,11 @@ func shippedMatrix(t *testing.T) map[string]map[string]matrixCell {
 }
 
 // matrixSection renders the matrix: a table of verdicts, one row per
-// category and one column per modality, then per category each cell's
-// verdict, reason and source.
+// category and per task and one column per modality, then per row each
+// cell's verdict, reason and source.
 func matrixSection(categories, modalities []string, matrix map[string]map[string]matrixCell) string {
 	var b strings.Builder
-	b.WriteString("| function category |")
+	b.WriteString("| function category › task |")
 	for _, m := range modalities {
 		b.WriteString(" " + m + " |")
 	}
@@ -207,7 +238,7 @@ func matrixSection(categories, modalities []string, matrix map[string]map[string
 	}
 	b.WriteString("\n")
 	for _, c := range categories {
-		b.WriteString("| `" + c + "` |")
+		b.WriteString("| " + rowLabel(c) + " |")
 		for _, m := range modalities {
 			fit := noCell
 			if cell, ok := matrix[c][m]; ok {
@@ -222,7 +253,11 @@ func matrixSection(categories, modalities []string, matrix map[string]map[string
 		if len(matrix[c]) == 0 {
 			continue
 		}
-		fmt.Fprintf(&b, "\n**`%s`**\n\n", c)
+		if cat := charter.TaskCategory(c); cat != "" {
+			fmt.Fprintf(&b, "\n**`%s`** (task of `%s`)\n\n", c, cat)
+		} else {
+			fmt.Fprintf(&b, "\n**`%s`**\n\n", c)
+		}
 		for _, m := range modalities {
 			cell, ok := matrix[c][m]
 			if !ok {
@@ -269,7 +304,9 @@ func parseMatrixTable(section string) (matrixTable, error) {
 	tab.modalities = cells(lines[0])[1:]
 	for _, line := range lines[2:] {
 		c := cells(line)
-		tab.rows = append(tab.rows, matrixRow{category: c[0], fits: c[1:]})
+		// A task's label names its category first: the row is the last word.
+		label := strings.Split(c[0], "`")
+		tab.rows = append(tab.rows, matrixRow{category: label[len(label)-1], fits: c[1:]})
 	}
 	return tab, nil
 }

@@ -116,7 +116,7 @@ func runConformance(args []string, stdin io.Reader, stdout, stderr io.Writer) in
 	var sum report.Summary
 	below := false
 	ran := l.Rules.Rule
-	repErr := rep.Start(&report.Run{Version: version(), Rules: l.Rules.Rules(), Matrix: l.Data.Cell, Profiles: chosen})
+	repErr := rep.Start(&report.Run{Version: version(), Rules: l.Rules.Rules(), Matrix: l.Data.Lookup, Profiles: chosen})
 	l.Run(context.Background(), sources, 1, func(a *analysis.Analysis) {
 		if a.Err != nil {
 			fmt.Fprintln(stderr, explain(a.Err))

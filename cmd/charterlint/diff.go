@@ -102,7 +102,7 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	defer dest.abort()
-	run := &report.Run{Version: version(), Rules: l.Rules.Rules(), Matrix: l.Data.Cell}
+	run := &report.Run{Version: version(), Rules: l.Rules.Rules(), Matrix: l.Data.Lookup}
 	err = report.WriteAmendmentWith(dest, cfg.format, am, run)
 	if err == nil {
 		err = dest.commit()

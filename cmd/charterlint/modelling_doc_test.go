@@ -25,6 +25,8 @@ var newFormatFields = []string{
 	"houses", "house", "composition", "weight", "onBehalfOf", "capacity",
 	"oversees", "fundedBy", "firstAppointedBy",
 	"matters", "fallback", "each", "recourse",
+	"task", "standards", "participation", "patentPolicy", "freeText",
+	"actsAs",
 }
 
 // modellingExample matches how docs/modelling.md shows an example: a line

@@ -86,7 +86,7 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	var sum report.Summary
-	repErr := rep.Start(&report.Run{Version: version(), Rules: l.Rules.Rules(), Matrix: l.Data.Cell, Profiles: chosen})
+	repErr := rep.Start(&report.Run{Version: version(), Rules: l.Rules.Rules(), Matrix: l.Data.Lookup, Profiles: chosen})
 	l.Run(context.Background(), sources, 1, func(a *analysis.Analysis) {
 		if a.Err != nil {
 			fmt.Fprintln(stderr, explain(a.Err))

@@ -192,8 +192,8 @@ func TestSARIFSuppressions(t *testing.T) {
 	if err := os.WriteFile(cfg, []byte(`suppressions:
   - rule: CL-MOD-001
     file: itu.charter.json
-    pointer: /functions/1
-    reason: Spectrum is allocated by treaty.
+    pointer: /functions/3
+    reason: The Internet-policy resolutions bind nobody.
   - rule: CL-CAP-001
     file: itu.charter.json
     element: nobody
@@ -234,7 +234,7 @@ func TestSARIFSuppressions(t *testing.T) {
 		case len(r.Suppressions) > 0:
 			suppressed++
 			s := r.Suppressions[0]
-			if r.RuleID != "CL-MOD-001" || s.Kind != "external" || !strings.HasPrefix(s.Justification, "Spectrum is allocated by treaty.") {
+			if r.RuleID != "CL-MOD-001" || s.Kind != "external" || !strings.HasPrefix(s.Justification, "The Internet-policy resolutions bind nobody.") {
 				t.Errorf("suppressed result: %s %+v", r.RuleID, s)
 			}
 		case r.RuleID == "suppression":

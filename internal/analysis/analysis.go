@@ -416,7 +416,7 @@ func (l *Analyzer) check(ctx context.Context, a *Analysis, data []byte) error {
 		return nil
 	}
 	a.Charter = c
-	a.Facts = facts.Derive(c, l.Data.Fit)
+	a.Facts = facts.Derive(c, l.Data.Judge)
 	if err := l.late(ctx, path, "facts"); err != nil {
 		return err
 	}

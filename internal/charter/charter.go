@@ -92,6 +92,10 @@ type Actor struct {
 	// State is the ISO 3166-1 alpha-2 code of the state the actor belongs
 	// to, or "".
 	State string `json:"state,omitempty"`
+	// ActsAs is, for a technical-community or academic actor, the class
+	// of the theory it acts as: "firm" or "civil-society" ("": the
+	// default, civil society).
+	ActsAs string `json:"actsAs,omitempty"`
 }
 
 // Organisation reports whether the actor is one named organisation rather
@@ -226,13 +230,63 @@ type Veto struct {
 
 // Function is a governance function the charter covers.
 type Function struct {
-	ID        string   `json:"id"`
-	Name      string   `json:"name"`
-	Category  string   `json:"category"`
+	ID       string `json:"id"`
+	Name     string `json:"name"`
+	Category string `json:"category"`
+	// Task is the task inside the category ("" when not stated); it
+	// belongs to one category (TaskCategory).
+	Task      string   `json:"task,omitempty"`
 	Modality  string   `json:"modality"`
 	DecidedBy string   `json:"decidedBy,omitempty"`
 	AdvisedBy []string `json:"advisedBy,omitempty"`
 	Binding   *bool    `json:"binding,omitempty"`
+	// Standards says how open the standards of a standards-setting
+	// function are; nil when the charter does not say.
+	Standards *Standards `json:"standards,omitempty"`
+}
+
+// Standards is how open a function's standards are: who may take part in
+// making them, what is asked of patent holders, and whether their text is
+// free. Absent values are "" or nil.
+type Standards struct {
+	Participation string `json:"participation,omitempty"`
+	PatentPolicy  string `json:"patentPolicy,omitempty"`
+	FreeText      *bool  `json:"freeText,omitempty"`
+}
+
+// Function categories whose tasks the modality matrix rates apart.
+const (
+	CategoryCriticalInternetResources = "critical-internet-resources"
+	CategoryAccessAndInterconnection  = "access-and-interconnection"
+	CategoryIPEnforcement             = "ip-enforcement"
+	CategoryInformationIntermediaries = "information-intermediaries"
+)
+
+// TaskCategory is the category a function task belongs to, or "" for a
+// word that is not a task. Each task belongs to exactly one category.
+func TaskCategory(task string) string {
+	switch task {
+	case "identifier-policy", "cctld-policy", "registry-operations":
+		return CategoryCriticalInternetResources
+	case "access-regulation", "interconnection":
+		return CategoryAccessAndInterconnection
+	case "infrastructure-enforcement", "dispute-resolution":
+		return CategoryIPEnforcement
+	case "content-law":
+		return CategoryInformationIntermediaries
+	}
+	return ""
+}
+
+// Tasks lists the function tasks in the order the charter schema lists
+// them.
+func Tasks() []string {
+	return []string{
+		"identifier-policy", "cctld-policy", "registry-operations",
+		"access-regulation", "interconnection",
+		"infrastructure-enforcement", "dispute-resolution",
+		"content-law",
+	}
 }
 
 // Advice is an advice relation between two bodies.

@@ -23,27 +23,31 @@ type Classification struct {
 	Bodies    []Body        `json:"bodies"`
 	Functions []Function    `json:"functions"`
 	// Verdict is one sentence for people, e.g. "claims multistakeholder;
-	// effectively intergovernmental".
+	// effectively intergovernmental (decision power: government; states,
+	// single class)".
 	Verdict string `json:"verdict"`
 }
 
 // Body is one body's voting picture.
 type Body struct {
-	ID                string             `json:"id"`
-	Name              string             `json:"name"`
-	Role              string             `json:"role"`
-	Open              bool               `json:"open"`
-	VotingSeats       int                `json:"votingSeats"`
-	TotalVotes        int                `json:"totalVotes"`
-	Votes             map[string]int     `json:"votes"`
-	Shares            map[string]float64 `json:"shares"`
-	NonVotingClasses  []string           `json:"nonVotingClasses"`
-	PowerClasses      []string           `json:"powerClasses"`
-	EffectiveModality string             `json:"effectiveModality"`
-	Relation          string             `json:"relation"`
-	Authority         string             `json:"authority,omitempty"`
-	AuthorityReason   string             `json:"authorityReason,omitempty"`
-	Decides           []string           `json:"decides"`
+	ID               string             `json:"id"`
+	Name             string             `json:"name"`
+	Role             string             `json:"role"`
+	Open             bool               `json:"open"`
+	VotingSeats      int                `json:"votingSeats"`
+	TotalVotes       int                `json:"totalVotes"`
+	Votes            map[string]int     `json:"votes"`
+	Shares           map[string]float64 `json:"shares"`
+	NonVotingClasses []string           `json:"nonVotingClasses"`
+	PowerClasses     []string           `json:"powerClasses"`
+	// TheoryClasses are the theory's classes (state, igo, firm,
+	// civil-society) behind PowerClasses, the stakeholder groups.
+	TheoryClasses     []string `json:"theoryClasses"`
+	EffectiveModality string   `json:"effectiveModality"`
+	Relation          string   `json:"relation"`
+	Authority         string   `json:"authority,omitempty"`
+	AuthorityReason   string   `json:"authorityReason,omitempty"`
+	Decides           []string `json:"decides"`
 	// Power is what coalitions can do under the body's decision rules:
 	// each bloc's normalised Banzhaf index, and who carries or blocks a
 	// decision alone. Nil when nobody votes.
@@ -84,6 +88,9 @@ type Function struct {
 	DeclaredModality  string `json:"declaredModality"`
 	EffectiveModality string `json:"effectiveModality"`
 	DecidedBy         string `json:"decidedBy,omitempty"`
+	// Variety is the function's variety in the theory's terms: the
+	// classes that decide it and their relation (facts.VarietyName).
+	Variety string `json:"variety"`
 	// Fit is the modality matrix's verdict on the effective modality for
 	// the category: suited, caution, ill-suited, or "" when unknown.
 	Fit string `json:"fit,omitempty"`
@@ -102,7 +109,7 @@ func Of(file string, c *charter.Charter, f *facts.Facts) Classification {
 		out.Bodies = append(out.Bodies, Body{
 			ID: b.ID, Name: b.Name, Role: b.Role, Open: b.Open,
 			VotingSeats: bf.VotingSeats, TotalVotes: bf.TotalVotes, Votes: bf.Votes, Shares: bf.Shares,
-			NonVotingClasses: bf.NonVotingClasses, PowerClasses: bf.PowerClasses,
+			NonVotingClasses: bf.NonVotingClasses, PowerClasses: bf.PowerClasses, TheoryClasses: bf.TheoryClasses,
 			EffectiveModality: bf.EffectiveModality, Relation: bf.Relation,
 			Authority: bf.Authority, AuthorityReason: bf.AuthorityReason,
 			Decides: bf.Decides, Power: bf.Power, Reasons: bf.Reasons, Consulted: bf.Consulted,
@@ -115,7 +122,7 @@ func Of(file string, c *charter.Charter, f *facts.Facts) Classification {
 		out.Functions = append(out.Functions, Function{
 			ID: fn.ID, Name: fn.Name, Category: fn.Category,
 			DeclaredModality: fn.Modality, EffectiveModality: ff.EffectiveModality,
-			DecidedBy: fn.DecidedBy, Fit: ff.Fit,
+			DecidedBy: fn.DecidedBy, Variety: ff.Variety, Fit: ff.Fit,
 		})
 	}
 	out.Verdict = verdict(out.Variety)
@@ -148,7 +155,7 @@ func verdict(v facts.Variety) string {
 		fmt.Fprintf(&b, "effectively %s", v.EffectiveModality)
 	}
 	if len(v.PowerClasses) > 0 {
-		fmt.Fprintf(&b, " (decision power: %s; %s)", strings.Join(v.PowerClasses, ", "), v.Relation)
+		fmt.Fprintf(&b, " (decision power: %s; %s)", strings.Join(v.PowerClasses, ", "), v.Name)
 	}
 	return b.String()
 }

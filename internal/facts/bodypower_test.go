@@ -207,7 +207,7 @@ func TestPowerPersonalCapacity(t *testing.T) {
 		return s
 	}
 	b := board(charter.Body{ID: "panel", Role: "decision",
-		Seats:    []charter.Seat{personal("a", "ngos", 11), personal("b", "techies", 10)},
+		Seats:    []charter.Seat{personal("a", "ngos", 11), personal("b", "firms", 10)},
 		Decision: &charter.Decision{Method: "majority"}})
 	if b.Power == nil || len(b.Power.Carriers) != 0 || len(b.Power.Blockers) != 0 {
 		t.Fatalf("power %+v", b.Power)
@@ -215,7 +215,7 @@ func TestPowerPersonalCapacity(t *testing.T) {
 	if b.DecisiveClass != "" || b.Relation != RelationPolyarchic || b.MajorityClass != "civil-society" {
 		t.Errorf("decisive %q relation %q majority %q", b.DecisiveClass, b.Relation, b.MajorityClass)
 	}
-	cs, tc := bloc(b.Power, "civil-society"), bloc(b.Power, "technical-community")
+	cs, tc := bloc(b.Power, "civil-society"), bloc(b.Power, "private-sector")
 	if cs.Votes != 11 || tc.Votes != 10 || len(b.Power.Blocs) != 2 {
 		t.Errorf("blocs %+v", b.Power.Blocs)
 	}
@@ -229,7 +229,7 @@ func TestPowerPersonalCapacity(t *testing.T) {
 	// The same seats as class delegates: civil society carries alone, a
 	// dominant class, though it has no authority over the others.
 	b = board(charter.Body{ID: "panel", Role: "decision",
-		Seats:    []charter.Seat{seat("a", "ngos", 11, "full"), seat("b", "techies", 10, "full")},
+		Seats:    []charter.Seat{seat("a", "ngos", 11, "full"), seat("b", "firms", 10, "full")},
 		Decision: &charter.Decision{Method: "majority"}})
 	if b.DecisiveClass != "civil-society" || b.Relation != RelationPolyarchic || b.Authority != "" {
 		t.Errorf("as delegates: decisive %q relation %q", b.DecisiveClass, b.Relation)

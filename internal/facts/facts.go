@@ -68,6 +68,9 @@ type ActorFacts struct {
 	Incumbent    bool   `json:"incumbent"`
 	// State is the state the actor belongs to, or "".
 	State string `json:"state"`
+	// TheoryClass is the actor's class in Raymond and DeNardis's theory:
+	// state, igo, firm or civil-society (TheoryClass).
+	TheoryClass string `json:"theoryClass"`
 }
 
 // BodyFacts are the derived facts of one body.
@@ -128,8 +131,12 @@ type BodyFacts struct {
 	// body's decisions: voters (mixed seats resolved to the appointing
 	// body's classes), open participants, holders of general vetoes and
 	// bodies whose advice binds it.
-	PowerClasses []string    `json:"powerClasses"`
-	Vetoes       []VetoFacts `json:"vetoes"`
+	PowerClasses []string `json:"powerClasses"`
+	// TheoryClasses are the classes of the theory (state, igo, firm,
+	// civil-society) behind PowerClasses: a body is multistakeholder when
+	// two or more of them hold power, one of them non-governmental.
+	TheoryClasses []string    `json:"theoryClasses"`
+	Vetoes        []VetoFacts `json:"vetoes"`
 	// BindingAdviceFrom lists bodies whose advice binds this body.
 	BindingAdviceFrom []string `json:"bindingAdviceFrom"`
 	// Appointers maps each seat group id to who fills it.
@@ -244,24 +251,40 @@ type LinkFacts struct {
 
 // FunctionFacts are the derived facts of one function.
 type FunctionFacts struct {
-	ID                string   `json:"id"`
-	Pointer           string   `json:"pointer"`
-	Category          string   `json:"category"`
+	ID       string `json:"id"`
+	Pointer  string `json:"pointer"`
+	Category string `json:"category"`
+	// Task is the function's task inside its category, "" when none.
+	Task              string   `json:"task"`
 	DeclaredModality  string   `json:"declaredModality"`
 	DecidedBy         string   `json:"decidedBy"`
 	EffectiveModality string   `json:"effectiveModality"`
 	PowerClasses      []string `json:"powerClasses"`
+	// TheoryClasses, Relation and Variety are the function's variety in
+	// the theory's terms: the classes entitled to take part in deciding it
+	// (those holding power on the body that decides it), their authority
+	// relation, and the two in words (VarietyName), such as "firms and
+	// civil society, polyarchic".
+	TheoryClasses []string `json:"theoryClasses"`
+	Relation      string   `json:"relation"`
+	Variety       string   `json:"variety"`
 	// Fit is the modality matrix's verdict on the effective modality for
-	// the function's category: suited, caution, ill-suited, or "" when the
-	// matrix has no cell for it or nobody decides the function.
+	// the function: suited, caution, ill-suited, or "" when the matrix has
+	// no cell for it or nobody decides the function.
 	Fit string `json:"fit"`
+	// MatrixRow names the matrix row that gave Fit: the task when the
+	// matrix has a cell for the task and the effective modality, else the
+	// category; "" when the matrix was not consulted.
+	MatrixRow string `json:"matrixRow"`
 	// Binding is the charter's "binding" for the function (nil: not stated).
 	Binding *bool `json:"binding"`
 }
 
-// Matrix gives the fit of a modality for a function category: "suited",
+// Matrix judges a modality for a function of a category and a task (""
+// for none): the matrix row it used and that row's verdict, "suited",
 // "caution", "ill-suited", or "" when it has no cell for the pair.
-type Matrix func(category, modality string) string
+// ruledata.Data.Judge is the one implementation.
+type Matrix func(category, task, modality string) (row, fit string)
 
 // AdviceFacts describe one advice relation.
 type AdviceFacts struct {
@@ -283,6 +306,11 @@ type Variety struct {
 	EffectiveModality string `json:"effectiveModality"`
 	// PowerClasses hold decision power on at least one deciding body.
 	PowerClasses []string `json:"powerClasses"`
+	// TheoryClasses are the theory's classes behind them, and Name the
+	// charter's variety in the theory's terms (VarietyName), both from the
+	// functions it governs.
+	TheoryClasses []string `json:"theoryClasses"`
+	Name          string   `json:"name"`
 	// AdvisoryClasses take part but hold no decision power anywhere.
 	AdvisoryClasses []string `json:"advisoryClasses"`
 	// Roles says, for each advisory class, what it does instead of
@@ -342,6 +370,7 @@ func (d *deriver) actors() {
 			Organisation: a.Organisation(),
 			Incumbent:    a.Incumbent,
 			State:        a.State,
+			TheoryClass:  TheoryClass(a.Class, a.ActsAs),
 		}
 		present = present.add(a.Class)
 	}
@@ -675,7 +704,8 @@ func (d *deriver) power() {
 				}
 			}
 		}
-		bf.EffectiveModality = d.modality(bf.PowerClasses, b)
+		bf.TheoryClasses = d.theoryClasses(b, bf.PowerClasses)
+		bf.EffectiveModality = d.modality(bf.PowerClasses, bf.TheoryClasses, b)
 		bf.Relation, bf.Authority, bf.AuthorityReason = relation(bf)
 		d.reasons(b, bf)
 		d.consulted(b, bf)
@@ -707,7 +737,7 @@ func orEmpty(ids []string) []string {
 }
 
 // modality names the modality of a set of power classes.
-func (d *deriver) modality(power []string, b charter.Body) string {
+func (d *deriver) modality(power, theory []string, b charter.Body) string {
 	if len(power) == 0 {
 		return ModalityNone
 	}
@@ -725,9 +755,13 @@ func (d *deriver) modality(power []string, b charter.Body) string {
 			return charter.ModalityNational
 		}
 		return charter.ModalityIntergovernmental
-	case len(power) >= 2:
+	case len(theory) >= 2:
 		return charter.ModalityMultistakeholder
-	case power[0] == charter.ClassTechnicalCommunity || power[0] == charter.ClassAcademia:
+	case theory[0] == TheoryCivilSociety && technical(power):
+		// Engineers and academics, with or without other civil society:
+		// one class of the theory, not several stakeholders.
+		return charter.ModalityTechnicalCommunity
+	case theory[0] == TheoryFirm && !slices.Contains(power, charter.ClassPrivateSector):
 		return charter.ModalityTechnicalCommunity
 	default:
 		return charter.ModalityPrivate
@@ -777,6 +811,12 @@ func relation(bf *BodyFacts) (rel, authority, reason string) {
 	if len(bf.PowerClasses) == 1 {
 		return RelationSingleClass, bf.PowerClasses[0], "alone holds decision power"
 	}
+	if len(bf.TheoryClasses) == 1 {
+		// Several groups, one class of the theory (engineers and
+		// academics): no relation between classes, and no one group
+		// with authority over the others.
+		return RelationSingleClass, "", ""
+	}
 	for _, v := range bf.Vetoes {
 		if v.Scope == "all" && len(v.Classes) == 1 {
 			return RelationHierarchical, v.Classes[0], "holds a veto over all decisions (" + v.ID + ")"
@@ -823,19 +863,25 @@ func (d *deriver) functions() {
 			ID:                fn.ID,
 			Pointer:           "/functions/" + strconv.Itoa(i),
 			Category:          fn.Category,
+			Task:              fn.Task,
 			DeclaredModality:  fn.Modality,
 			DecidedBy:         fn.DecidedBy,
 			EffectiveModality: ModalityNone,
 			PowerClasses:      []string{},
+			TheoryClasses:     []string{},
+			Relation:          RelationNone,
+			Variety:           VarietyName(nil, RelationNone, ""),
 			Binding:           fn.Binding,
 		}
 		if b, ok := d.f.Bodies[fn.DecidedBy]; ok {
 			ff.EffectiveModality = b.EffectiveModality
 			ff.PowerClasses = b.PowerClasses
+			ff.TheoryClasses, ff.Relation = b.TheoryClasses, b.Relation
+			ff.Variety = VarietyName(b.TheoryClasses, b.Relation, b.Authority)
 			b.Decides = append(b.Decides, fn.ID)
 		}
 		if d.fit != nil && ff.EffectiveModality != ModalityNone {
-			ff.Fit = d.fit(fn.Category, ff.EffectiveModality)
+			ff.MatrixRow, ff.Fit = d.fit(fn.Category, fn.Task, ff.EffectiveModality)
 		}
 		d.f.Functions[fn.ID] = ff
 		d.f.FunctionOrder = append(d.f.FunctionOrder, fn.ID)
@@ -879,7 +925,8 @@ func (d *deriver) seats() {
 func (d *deriver) variety() {
 	v := Variety{DeclaredModality: d.c.Modality, FunctionsByModality: map[string]int{}}
 	power, relations, modalities := make(wordSet, 0, 8), make(wordSet, 0, 8), make(wordSet, 0, 8)
-	declared, categories := make(wordSet, 0, 8), make(wordSet, 0, 16)
+	declared, categories, theory := make(wordSet, 0, 8), make(wordSet, 0, 16), make(wordSet, 0, 4)
+	authorities := make(wordSet, 0, 2)
 	for _, id := range d.f.FunctionOrder {
 		ff := d.f.Functions[id]
 		v.FunctionsByModality[ff.EffectiveModality]++
@@ -895,12 +942,19 @@ func (d *deriver) variety() {
 		for _, c := range b.PowerClasses {
 			power = power.add(c)
 		}
+		for _, c := range b.TheoryClasses {
+			theory = theory.add(c)
+		}
+		if b.Relation == RelationHierarchical {
+			authorities = authorities.add(b.Authority)
+		}
 		relations = relations.add(b.Relation)
 		modalities = modalities.add(b.EffectiveModality)
 	}
 	v.GovernedModalities = declared.sorted()
 	v.GovernedCategories = categories.sorted()
 	v.PowerClasses = canonical(power)
+	v.TheoryClasses = theoryCanonical(theory)
 	advisory := make(wordSet, 0, 8)
 	for _, c := range d.f.Classes {
 		if !power.has(c) {
@@ -917,12 +971,17 @@ func (d *deriver) variety() {
 		v.Relation = RelationNone
 	case relations.has(RelationHierarchical):
 		v.Relation = RelationHierarchical
-	case len(v.PowerClasses) == 1 || (len(relations) == 1 && relations.has(RelationSingleClass)):
+	case len(v.TheoryClasses) == 1 || (len(relations) == 1 && relations.has(RelationSingleClass)):
 		v.Relation = RelationSingleClass
 	default:
 		v.Relation = RelationPolyarchic
 	}
-	v.EffectiveModality = d.overallModality(v.PowerClasses, modalities)
+	v.EffectiveModality = d.overallModality(v.PowerClasses, v.TheoryClasses, modalities)
+	authority := ""
+	if len(authorities) == 1 {
+		authority = authorities[0]
+	}
+	v.Name = VarietyName(v.TheoryClasses, v.Relation, authority)
 	d.f.Variety = v
 }
 
@@ -995,14 +1054,20 @@ func (d *deriver) advises(body string) bool {
 // overallModality names the charter's effective modality: the one modality
 // of all its deciding bodies, or, when they differ, the modality of the
 // union of their power classes.
-func (d *deriver) overallModality(power []string, modalities wordSet) string {
+func (d *deriver) overallModality(power, theory []string, modalities wordSet) string {
 	switch len(modalities) {
 	case 0:
 		return ModalityNone
 	case 1:
 		return modalities[0]
 	}
-	return d.modality(power, charter.Body{})
+	return d.modality(power, theory, charter.Body{})
+}
+
+// technical reports whether the technical community or academia is among
+// the classes.
+func technical(classes []string) bool {
+	return slices.Contains(classes, charter.ClassTechnicalCommunity) || slices.Contains(classes, charter.ClassAcademia)
 }
 
 // wordSet is a set of a few words (actor classes, modalities, relations,

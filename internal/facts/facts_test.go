@@ -187,6 +187,37 @@ func TestAdvisoryForum(t *testing.T) {
 	}
 }
 
+// The matrix judges a function by the row it names: Derive records the
+// task, the row and its verdict, and does not consult the matrix for a
+// function nobody decides.
+func TestMatrixRow(t *testing.T) {
+	c := &charter.Charter{
+		Modality: "national",
+		Actors:   actors(),
+		Bodies:   []charter.Body{{ID: "regulator", Role: "decision", Seats: []charter.Seat{seat("m", "ministry", 1, "full")}}},
+		Functions: []charter.Function{
+			fn("dot-example", "critical-internet-resources", "national", "regulator"),
+			fn("topics", "policy-dialogue", "national", ""),
+		},
+	}
+	c.Functions[0].Task = "cctld-policy"
+	var asked []string
+	judge := func(category, task, modality string) (string, string) {
+		asked = append(asked, category+"/"+task+"/"+modality)
+		return task, "suited"
+	}
+	f := Derive(c, judge)
+	if ff := f.Functions["dot-example"]; ff.Task != "cctld-policy" || ff.MatrixRow != "cctld-policy" || ff.Fit != "suited" {
+		t.Errorf("function facts %+v, want task and row cctld-policy, fit suited", ff)
+	}
+	if ff := f.Functions["topics"]; ff.MatrixRow != "" || ff.Fit != "" {
+		t.Errorf("undecided function: row %q fit %q, want none", ff.MatrixRow, ff.Fit)
+	}
+	if want := []string{"critical-internet-resources/cctld-policy/national"}; !slices.Equal(asked, want) {
+		t.Errorf("matrix asked %v, want %v", asked, want)
+	}
+}
+
 // A single ministry deciding alone is national, not intergovernmental.
 func TestNationalModality(t *testing.T) {
 	c := &charter.Charter{

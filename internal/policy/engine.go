@@ -133,6 +133,7 @@ func newEngine(_ context.Context, opts Options, withTests bool) (*Engine, error)
 	go func() {
 		vocab <- newVocabulary(append(schema.Words(), facts.Mixed, facts.ModalityNone,
 			facts.RelationHierarchical, facts.RelationPolyarchic, facts.RelationSingleClass,
+			facts.TheoryState, facts.TheoryIGO, facts.TheoryFirm, facts.TheoryCivilSociety,
 			"suited", "caution", "ill-suited")...)
 	}()
 	// The data is converted to an OPA value once, here; the store hands

@@ -166,6 +166,10 @@ func (k *checker) resolveAll(c *charter.Charter) {
 				k.problems = append(k.problems, Problem{Pointer: idx("/actors", i) + "/state", Element: a.ID,
 					Message: fmt.Sprintf("actor %q names state %q but is of class %q; a state is named for governmental actors (class government), whose state decides whether a body is national", a.ID, a.State, a.Class)})
 			}
+			if a.ActsAs != "" && a.Class != charter.ClassTechnicalCommunity && a.Class != charter.ClassAcademia {
+				k.problems = append(k.problems, Problem{Pointer: idx("/actors", i) + "/actsAs", Element: a.ID,
+					Message: fmt.Sprintf("actor %q says it acts as %s but is of class %q; actsAs is for technical-community and academic actors, the only classes that may act as a firm or as civil society", a.ID, a.ActsAs, a.Class)})
+			}
 		}
 	}
 	for i, b := range c.Bodies {
@@ -194,6 +198,7 @@ func (k *checker) resolveAll(c *charter.Charter) {
 		fp := func() string { return idx("/functions", i) }
 		k.ref(f.ID, f.DecidedBy, kindBody, func() string { return fp() + "/decidedBy" }, "deciding body")
 		k.refs(f.ID, f.AdvisedBy, kindBody, func() string { return fp() + "/advisedBy" }, "advising body")
+		k.task(f, fp)
 	}
 	for i, a := range c.Advice {
 		ap := func() string { return idx("/advice", i) }
@@ -314,3 +319,15 @@ func article(k kind) string {
 }
 
 func idx(prefix string, i int) string { return prefix + "/" + strconv.Itoa(i) }
+
+// task checks that a function's task belongs to its category: the matrix
+// judges a task by its own row only within that category.
+func (k *checker) task(f charter.Function, fp func() string) {
+	if k.visit != nil || f.Task == "" {
+		return
+	}
+	if want := charter.TaskCategory(f.Task); want != f.Category {
+		k.problems = append(k.problems, Problem{Pointer: fp() + "/task", Element: f.ID,
+			Message: fmt.Sprintf("function %q has task %q, which belongs to category %q, not to its category %q", f.ID, f.Task, want, f.Category)})
+	}
+}

@@ -88,8 +88,13 @@ func TestCheckProblems(t *testing.T) {
 			Problem{"/bodies/0/seats/0/vote", "council", `seat "state-seats" is an observer but has vote "full"; a liaison or observer takes part without a vote (vote "none"), and a voting member is of kind member or chair`}},
 		{"state of a firm", func(c *charter.Charter) { c.Actors[1].State = "FR" },
 			Problem{"/actors/1/state", "firms", `actor "firms" names state "FR" but is of class "private-sector"; a state is named for governmental actors (class government), whose state decides whether a body is national`}},
+		{"firm that acts as a firm", func(c *charter.Charter) { c.Actors[1].ActsAs = "firm" },
+			Problem{"/actors/1/actsAs", "firms", `actor "firms" says it acts as firm but is of class "private-sector"; actsAs is for technical-community and academic actors, the only classes that may act as a firm or as civil society`}},
 		{"body oversees itself", func(c *charter.Charter) { c.Bodies[1].Oversees = []string{"council", "nomcom"} },
 			Problem{"/bodies/1/oversees/1", "nomcom", `body "nomcom" names itself among the bodies it oversees; oversight is of another body`}},
+		{"task of another category", func(c *charter.Charter) {
+			c.Functions[0].Category, c.Functions[0].Task = "critical-internet-resources", "interconnection"
+		}, Problem{"/functions/0/task", "f1", `function "f1" has task "interconnection", which belongs to category "access-and-interconnection", not to its category "critical-internet-resources"`}},
 		{"matter with two rules", func(c *charter.Charter) {
 			c.Bodies[0].Decision = &charter.Decision{Method: "majority", Matters: []charter.MatterRule{
 				{Matter: "admission", Method: "unanimity"}, {Matter: "budget", Method: "majority"}, {Matter: "admission", Method: "majority"}}}
@@ -104,5 +109,20 @@ func TestCheckProblems(t *testing.T) {
 				t.Fatalf("got %+v\nwant [%+v]", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestCheckTaskOfItsCategory checks that every task is accepted in its own
+// category, and that a function without a task needs none.
+func TestCheckTaskOfItsCategory(t *testing.T) {
+	for _, task := range append(charter.Tasks(), "") {
+		c := base()
+		c.Functions[0].Category, c.Functions[0].Task = charter.TaskCategory(task), task
+		if task == "" {
+			c.Functions[0].Category = "standards-setting"
+		}
+		if got := Check(c); len(got) != 0 {
+			t.Errorf("task %q in category %q: got problems %+v", task, c.Functions[0].Category, got)
+		}
 	}
 }

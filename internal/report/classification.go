@@ -64,6 +64,8 @@ func writeTextDetail(w io.Writer, c classify.Classification) error {
 	fmt.Fprintf(tw, "  declared modality:\t%s\n", c.Variety.DeclaredModality)
 	fmt.Fprintf(tw, "  effective modality:\t%s\n", c.Variety.EffectiveModality)
 	fmt.Fprintf(tw, "  classes holding decision power:\t%s\n", list(c.Variety.PowerClasses))
+	fmt.Fprintf(tw, "  in the theory's classes:\t%s\n", list(c.Variety.TheoryClasses))
+	fmt.Fprintf(tw, "  variety:\t%s\n", c.Variety.Name)
 	fmt.Fprintf(tw, "  classes without decision power:\t%s\n", list(c.Variety.AdvisoryClasses))
 	fmt.Fprintf(tw, "  authority relation:\t%s\n", c.Variety.Relation)
 	fmt.Fprintf(tw, "  functions by effective modality:\t%s\n\n", modalityCounts(c.Variety.FunctionsByModality))
@@ -79,9 +81,9 @@ func writeTextDetail(w io.Writer, c classify.Classification) error {
 		}
 		fmt.Fprintf(tw, "  %s\t%s\t%d\t%s\t%s\t%s\t%s\n", b.ID, role, b.TotalVotes, sharesText(b.Shares), list(b.NonVotingClasses), b.EffectiveModality, b.Relation)
 	}
-	fmt.Fprintf(tw, "\n  FUNCTION\tCATEGORY\tDECIDED BY\tDECLARED\tEFFECTIVE\tFIT\n")
+	fmt.Fprintf(tw, "\n  FUNCTION\tCATEGORY\tDECIDED BY\tDECLARED\tEFFECTIVE\tFIT\tVARIETY\n")
 	for _, f := range c.Functions {
-		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\t%s\n", f.ID, f.Category, dash(f.DecidedBy), f.DeclaredModality, f.EffectiveModality, dash(f.Fit))
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\t%s\t%s\n", f.ID, f.Category, dash(f.DecidedBy), f.DeclaredModality, f.EffectiveModality, dash(f.Fit), f.Variety)
 	}
 	if rows := powerRows(c); len(rows) > 0 {
 		fmt.Fprintf(tw, "\n  VOTING POWER\tRULE\tBLOC\tVOTES\tSHARE\tPOWER\tALONE\n")
@@ -261,15 +263,15 @@ func writeMarkdownDetail(w io.Writer, c classify.Classification) error {
 	fmt.Fprintf(&b, "## %s (`%s`)\n\n%s.\n\n", mdCell(c.Name), c.ID, c.Verdict)
 	fmt.Fprintf(&b, "| | |\n|---|---|\n")
 	fmt.Fprintf(&b, "| Declared modality | %s |\n| Effective modality | %s |\n", c.Variety.DeclaredModality, effectiveCell(c))
-	fmt.Fprintf(&b, "| Classes holding decision power | %s |\n| Classes without decision power | %s |\n", list(c.Variety.PowerClasses), list(c.Variety.AdvisoryClasses))
+	fmt.Fprintf(&b, "| Classes holding decision power | %s |\n| In the theory's classes | %s |\n| Variety | %s |\n| Classes without decision power | %s |\n", list(c.Variety.PowerClasses), list(c.Variety.TheoryClasses), c.Variety.Name, list(c.Variety.AdvisoryClasses))
 	fmt.Fprintf(&b, "| Authority relation | %s |\n\n", c.Variety.Relation)
 	b.WriteString("| Body | Role | Votes | Vote shares | Without vote | Modality | Relation |\n|---|---|---|---|---|---|---|\n")
 	for _, x := range c.Bodies {
 		fmt.Fprintf(&b, "| %s | %s | %d | %s | %s | %s | %s |\n", x.ID, x.Role, x.TotalVotes, sharesText(x.Shares), list(x.NonVotingClasses), x.EffectiveModality, x.Relation)
 	}
-	b.WriteString("\n| Function | Category | Decided by | Declared | Effective | Fit |\n|---|---|---|---|---|---|\n")
+	b.WriteString("\n| Function | Category | Decided by | Declared | Effective | Fit | Variety |\n|---|---|---|---|---|---|---|\n")
 	for _, f := range c.Functions {
-		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", f.ID, f.Category, dash(f.DecidedBy), f.DeclaredModality, f.EffectiveModality, dash(f.Fit))
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", f.ID, f.Category, dash(f.DecidedBy), f.DeclaredModality, f.EffectiveModality, dash(f.Fit), f.Variety)
 	}
 	if rows := powerRows(c); len(rows) > 0 {
 		b.WriteString("\n| Voting power | Rule | Bloc | Votes | Share | Power (Banzhaf) | Alone |\n|---|---|---|---|---|---|---|\n")

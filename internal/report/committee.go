@@ -239,14 +239,18 @@ func (s segment) WidthText() string { return strconv.FormatFloat(s.Width, 'f', 2
 
 // functionReport is one function against the modality matrix.
 type functionReport struct {
-	ID, Name, Category string
-	DecidedBy          string
-	Declared           string
-	Effective          string
-	// Suited are the modalities the matrix calls suited to the category.
+	ID, Name string
+	// Category is the function's category, with its task in brackets
+	// when it has one.
+	Category  string
+	DecidedBy string
+	Declared  string
+	Effective string
+	// Suited are the modalities the matrix calls suited to the function:
+	// its task's row where that row has a cell, else its category's.
 	Suited []string
-	// Fit, Rationale and Source are the matrix cell of the category and
-	// the effective modality.
+	// Fit, Rationale and Source are the matrix cell that judges the
+	// effective modality (ruledata.Data.Lookup).
 	Fit, Rationale, Source string
 }
 
@@ -320,14 +324,17 @@ func buildCharterReport(run *Run, a *analysis.Analysis, n int) *charterReport {
 			ID: fn.ID, Name: fn.Name, Category: fn.Category, DecidedBy: fn.DecidedBy,
 			Declared: fn.Modality, Effective: ff.EffectiveModality, Fit: ff.Fit,
 		}
+		if fn.Task != "" {
+			fr.Category += " (" + fn.Task + ")"
+		}
 		if run.Matrix != nil {
 			for _, m := range modalities {
-				if run.Matrix(fn.Category, m).Fit == "suited" {
+				if _, cell := run.Matrix(fn.Category, fn.Task, m); cell.Fit == "suited" {
 					fr.Suited = append(fr.Suited, m)
 				}
 			}
 			if ff.EffectiveModality != facts.ModalityNone {
-				cell := run.Matrix(fn.Category, ff.EffectiveModality)
+				_, cell := run.Matrix(fn.Category, fn.Task, ff.EffectiveModality)
 				fr.Fit = cmp.Or(cell.Fit, fr.Fit)
 				fr.Rationale, fr.Source = cell.Rationale, cell.Source
 			}
@@ -582,6 +589,8 @@ func bodyWhy(c *charter.Charter, f *facts.Facts, b charter.Body) []string {
 		out = append(out, fmt.Sprintf("Relation polyarchic: power is shared by %s, none with authority over the others, but %s can carry decisions alone (dominant).", list(bf.PowerClasses), bf.DecisiveClass))
 	case bf.Relation == facts.RelationPolyarchic:
 		out = append(out, fmt.Sprintf("Relation polyarchic: power is shared by %s, and no class can act alone.", list(bf.PowerClasses)))
+	case bf.Relation == facts.RelationSingleClass:
+		out = append(out, fmt.Sprintf("Relation single-class: %s hold decision power, and are one class of the theory, %s.", list(bf.PowerClasses), list(bf.TheoryClasses)))
 	default:
 		out = append(out, fmt.Sprintf("Relation %s: nobody holds decision power on this body.", bf.Relation))
 	}
@@ -605,6 +614,8 @@ func charterWhy(c *charter.Charter, f *facts.Facts) []string {
 		switch {
 		case bf.Authority != "":
 			out = append(out, fmt.Sprintf("%s: %s %s (%s).", head, bf.Authority, bf.AuthorityReason, bf.Relation))
+		case bf.Relation == facts.RelationSingleClass:
+			out = append(out, fmt.Sprintf("%s: %s hold decision power, one class of the theory, %s (single-class).", head, list(bf.PowerClasses), list(bf.TheoryClasses)))
 		case bf.DecisiveClass != "":
 			out = append(out, fmt.Sprintf("%s: power is shared by %s, but %s can carry decisions alone (%s, dominant).", head, list(bf.PowerClasses), bf.DecisiveClass, bf.Relation))
 		case len(bf.PowerClasses) > 0:

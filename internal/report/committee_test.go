@@ -57,7 +57,7 @@ func analyse(t *testing.T, paths ...string) (*Run, []*analysis.Analysis) {
 		}
 		as = append(as, a)
 	}
-	return &Run{Rules: analyzer.Rules.Rules(), Matrix: analyzer.Data.Cell}, as
+	return &Run{Rules: analyzer.Rules.Rules(), Matrix: analyzer.Data.Lookup}, as
 }
 
 // renderReport renders analyses in the committee view.
@@ -329,8 +329,11 @@ func TestCommitteeHTML(t *testing.T) {
 				continue
 			}
 			row := rows[0].fullText()
-			cell := run.Matrix(ff.Category, ff.EffectiveModality)
-			for _, want := range []string{ff.Category, ff.DeclaredModality, ff.EffectiveModality, cell.Rationale, cell.Source} {
+			matrixRow, cell := run.Matrix(ff.Category, ff.Task, ff.EffectiveModality)
+			if ff.MatrixRow != "" && matrixRow != ff.MatrixRow {
+				t.Errorf("%s: function %s: the report's matrix row %q differs from the facts' %q", a.Path, id, matrixRow, ff.MatrixRow)
+			}
+			for _, want := range []string{ff.Category, ff.Task, ff.DeclaredModality, ff.EffectiveModality, cell.Rationale, cell.Source} {
 				if !strings.Contains(row, want) {
 					t.Errorf("%s: function %s's row %q lacks %q", a.Path, id, row, want)
 				}

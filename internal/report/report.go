@@ -52,11 +52,12 @@ type Run struct {
 	// Rules is the catalogue of the rules that ran, ordered by id, with
 	// their full metadata where it was loaded; nil when no rule ran.
 	Rules []policy.Rule
-	// Matrix returns the modality matrix's cell for a function category
-	// and a modality (the zero Cell when there is none): the committee
+	// Matrix returns the modality matrix's row and cell for a function of
+	// a category and a task ("" for none) in a modality (the zero Cell when
+	// there is none), as ruledata.Data.Lookup finds them: the committee
 	// report shows each function's suited modalities and the cell's
 	// rationale. nil: the report leaves those columns empty.
-	Matrix func(category, modality string) ruledata.Cell
+	Matrix func(category, task, modality string) (string, ruledata.Cell)
 	// Profiles are the framework profiles to judge each charter against:
 	// the conformance view's subject, and a section of the committee
 	// report when set.

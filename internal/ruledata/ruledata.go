@@ -116,11 +116,11 @@ func merge(dst, src map[string]any) {
 // caller must not change it.
 func (d *Data) Value() map[string]any { return d.value }
 
-// Fit is the matrix's verdict on a modality for a function category:
-// "suited", "caution", "ill-suited", or "" when it has no cell for the
-// pair.
-func (d *Data) Fit(category, modality string) string {
-	return d.Cell(category, modality).Fit
+// Fit is the matrix's verdict on a modality for a row (a function
+// category or a task): "suited", "caution", "ill-suited", or "" when it
+// has no cell for the pair.
+func (d *Data) Fit(row, modality string) string {
+	return d.Cell(row, modality).Fit
 }
 
 // Cell is one cell of the modality matrix.
@@ -130,12 +130,32 @@ type Cell struct {
 	Source    string `json:"source"`
 }
 
-// Cell returns the matrix's cell for a category and a modality (the zero
-// Cell when there is none).
-func (d *Data) Cell(category, modality string) Cell {
+// Cell returns the matrix's cell for a row (a function category or a
+// task) and a modality (the zero Cell when there is none).
+func (d *Data) Cell(row, modality string) Cell {
 	m, _ := d.value["matrix"].(map[string]any)
-	row, _ := m[category].(map[string]any)
-	cell, _ := row[modality].(map[string]any)
+	r, _ := m[row].(map[string]any)
+	cell, _ := r[modality].(map[string]any)
 	str := func(k string) string { s, _ := cell[k].(string); return s }
 	return Cell{Fit: str("fit"), Rationale: str("rationale"), Source: str("source")}
+}
+
+// Lookup is the one place a function meets the matrix: the row that
+// judges a function of category and task (task "" for none) decided in
+// modality, and its cell. The row is the task's when the matrix has a
+// cell with a verdict for the task and the modality, else the category's
+// (whose cell may be the zero Cell).
+func (d *Data) Lookup(category, task, modality string) (row string, cell Cell) {
+	if task != "" {
+		if c := d.Cell(task, modality); c.Fit != "" {
+			return task, c
+		}
+	}
+	return category, d.Cell(category, modality)
+}
+
+// Judge is Lookup for facts.Derive: the row used and the cell's verdict.
+func (d *Data) Judge(category, task, modality string) (row, fit string) {
+	row, cell := d.Lookup(category, task, modality)
+	return row, cell.Fit
 }

@@ -74,6 +74,7 @@ func TestErrorsHavePositions(t *testing.T) {
 		{"nested one level too deep", `{"matrix": {"matrix": {}}}`, []string{`:1:13: matrix: unknown property "matrix"`}},
 		{"unknown fit", `{"matrix": {"ip-enforcement": {"private": {"fit": "fine"}}}}`, []string{`:1:51: matrix/ip-enforcement/private/fit: "fine" is not a known value; expected one of suited, caution, ill-suited`}},
 		{"share out of range", `{"params": {"majority_share": 1.5}}`, []string{`:1:31: params/majority_share: must be less than 1, got number 1.5`}},
+		{"unknown task row", `{"matrix": {"cctld-polcy": {"national": {"fit": "suited"}}}}`, []string{`:1:13: matrix: unknown property "cctld-polcy"; did you mean "cctld-policy"?`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -100,5 +101,47 @@ func TestMissingFile(t *testing.T) {
 	var e *Error
 	if !errors.As(err, &e) || e.Line != 0 || !strings.HasSuffix(err.Error(), "none.json: no such file or directory") {
 		t.Errorf("err = %v", err)
+	}
+}
+
+// Lookup takes a function's cell from its task's row when that row has a
+// cell for the modality, else from its category's; a --data file can
+// change a task's row like a category's.
+func TestLookupTaskRow(t *testing.T) {
+	d, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		category, task, modality string
+		wantRow, wantFit         string
+	}{
+		{"critical-internet-resources", "cctld-policy", "national", "cctld-policy", "suited"},
+		{"critical-internet-resources", "identifier-policy", "national", "identifier-policy", "ill-suited"},
+		{"critical-internet-resources", "", "national", "critical-internet-resources", "ill-suited"},
+		{"critical-internet-resources", "registry-operations", "private", "registry-operations", "suited"},
+		{"ip-enforcement", "infrastructure-enforcement", "national", "infrastructure-enforcement", "caution"},
+		{"no-such-category", "", "private", "no-such-category", ""},
+	}
+	for _, tt := range tests {
+		row, fit := d.Judge(tt.category, tt.task, tt.modality)
+		_, cell := d.Lookup(tt.category, tt.task, tt.modality)
+		if row != tt.wantRow || fit != tt.wantFit || cell.Fit != fit {
+			t.Errorf("Judge(%q, %q, %q) = %q, %q (Lookup fit %q), want %q, %q", tt.category, tt.task, tt.modality, row, fit, cell.Fit, tt.wantRow, tt.wantFit)
+		}
+	}
+
+	// A task row without a cell for the modality falls back to the
+	// category's row.
+	over := write(t, `{"matrix": {"spectrum-and-satellite": {"private": {"fit": "caution", "rationale": "r", "source": "s"}}, "interconnection": {"private": {"fit": "ill-suited", "rationale": "Our reason.", "source": "Our board"}}}}`)
+	d, err = Load(over)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if row, cell := d.Lookup("access-and-interconnection", "interconnection", "private"); row != "interconnection" || cell.Fit != "ill-suited" || cell.Source != "Our board" {
+		t.Errorf("overridden task cell: row %q, cell %+v", row, cell)
+	}
+	if row, fit := d.Judge("access-and-interconnection", "no-such-task", "private"); row != "access-and-interconnection" || fit != "suited" {
+		t.Errorf("task without a row: row %q, fit %q, want the category's", row, fit)
 	}
 }

@@ -254,7 +254,7 @@ func TestValidate(t *testing.T) {
 			name:   "unknown property with no close match lists the allowed ones",
 			mutate: func(t *testing.T, doc any) { set(t, doc, "/actors/0/colour", "blue") },
 			want: []problemText{{"/actors/0/colour",
-				`actors/0: unknown property "colour"; expected one of class, id, incumbent, kind, name, state`}},
+				`actors/0: unknown property "colour"; expected one of actsAs, class, id, incumbent, kind, name, state`}},
 		},
 		{
 			name:   "wrong type",

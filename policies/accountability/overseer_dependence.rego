@@ -17,8 +17,9 @@
 #     actors to hold others to standards, to judge whether they met them
 #     and to impose consequences when they did not; among its mechanisms
 #     they count fiscal accountability, through which those who fund an
-#     agent can demand reports from it and sanction it, and the power of
-#     those who appoint an agent over it. An overseer funded by the body it
+#     agent can demand reports from it and sanction it, and supervisory
+#     accountability, through which those who govern an organisation can
+#     restrain it or remove its leaders. An overseer funded by the body it
 #     oversees, or by those who vote on that body, is exposed to exactly
 #     those sanctions from the party it should hold to account: the
 #     relation runs the wrong way, and the overseer has reason to go easy on
@@ -28,7 +29,7 @@
 #     project's operationalisation of their account, not a test the authors
 #     state; the rule reports a dependence the charter records, not that the
 #     overseer is in fact captured.
-#   citation: Grant & Keohane, "Accountability and Abuses of Power in World Politics", American Political Science Review 99(1), 2005, pp. 29-43 (accountability as holding to standards, judging and sanctioning; fiscal and hierarchical accountability); applied to the independence of overseers as charterlint's operationalisation
+#   citation: Grant & Keohane, "Accountability and Abuses of Power in World Politics", American Political Science Review 99(1), 2005, pp. 29-43 (accountability as holding to standards, judging and sanctioning; fiscal and supervisory accountability); applied to the independence of overseers as charterlint's operationalisation
 #   fail: |
 #     "bodies": [
 #       {"id": "registry-board", "role": "decision", "seats": [

@@ -15,7 +15,7 @@
 #     decision role. Strong advice that the decider may reject by a stated
 #     supermajority after consultation, as with ICANN's GAC, is weighted
 #     rather than binding and is not reported.
-#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on authority relations; ICANN Bylaws Art. 12 (Board must consider GAC advice; consensus GAC advice can be rejected only by 60 % of the Board)
+#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on authority relations among actor classes (counting binding advice as decision power is charterlint's operationalisation); ICANN Bylaws Art. 12 (Board must consider GAC advice; consensus GAC advice can be rejected only by 60 % of the Board)
 #   fail: |
 #     "advice": [{"id": "gac-advice", "from": "gac", "to": "board", "weight": "binding"}]
 #   pass: |

@@ -19,7 +19,7 @@
 #     extend a government's reach over matters it did not control before,
 #     under the name of inclusion. Who chooses and who can remove the
 #     members holds power over the body, whatever the seats are called.
-#   citation: DeNardis & Raymond, Thinking Clearly about Multistakeholder Internet Governance (GigaNet 2013), on governments that use formalised multistakeholder arrangements to extend their control (operationalised by charterlint through the choice and recall of members); NETmundial Multistakeholder Statement (2014), Internet governance process principles (democratic, multistakeholder processes with the meaningful and accountable participation of all stakeholders)
+#   citation: DeNardis & Raymond, Thinking Clearly about Multistakeholder Internet Governance (GigaNet 2013), on governments with repressive information policies that advocate top-down, formalised multistakeholderism to gain power where they had no jurisdiction (operationalised by charterlint through the choice and recall of members); NETmundial Multistakeholder Statement (2014), Internet governance process principles (democratic, multistakeholder processes with the meaningful and accountable participation of all stakeholders)
 #   fail: |
 #     "actors": [{"id": "ministry", "name": "Ministry of Communications", "class": "government", "kind": "organisation"},
 #       {"id": "operators", "name": "Operators", "class": "private-sector"},

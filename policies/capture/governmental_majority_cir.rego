@@ -4,7 +4,13 @@
 #   Governments and intergovernmental organisations together hold more than
 #   the majority share (params.majority_share, default 0.5) of the votes on
 #   a body that decides a critical-Internet-resources function: names,
-#   numbers, the root zone or protocol parameters.
+#   numbers, the root zone or protocol parameters. Policy for a
+#   country-code top-level domain (task cctld-policy) decided by a body
+#   whose effective modality is national is left out: public policy
+#   authority over a ccTLD rests with its country's government (GAC ccTLD
+#   Principles 2005, principle 4.1.1). Several states deciding it together
+#   are still reported: no country should decide another's ccTLD (Tunis
+#   Agenda, para. 63).
 # custom:
 #   id: CL-CAP-004
 #   severity: error
@@ -21,13 +27,13 @@
 #     "bodies": [{"id": "council", "role": "decision", "seats": [
 #       {"id": "states", "actor": "member-states", "count": 12, "vote": "full"},
 #       {"id": "operators", "actor": "registries", "count": 4, "vote": "full"}]}],
-#     "functions": [{"id": "cctld-policy", "category": "critical-internet-resources",
+#     "functions": [{"id": "names-policy", "category": "critical-internet-resources",
 #       "modality": "multistakeholder", "decidedBy": "council"}]
 #   pass: |
 #     "bodies": [{"id": "board", "role": "decision", "seats": [
 #       {"id": "gac-liaison", "actor": "governments", "vote": "none"},
 #       {"id": "directors", "appointedBy": "nomcom", "count": 8, "vote": "full"}]}],
-#     "functions": [{"id": "cctld-policy", "category": "critical-internet-resources",
+#     "functions": [{"id": "names-policy", "category": "critical-internet-resources",
 #       "modality": "multistakeholder", "decidedBy": "board"}]
 package charterlint.rules.capture.governmental_majority_cir
 
@@ -52,4 +58,12 @@ deny contains {
 cir_functions(body) := [f |
 	some f in body.decides
 	input.facts.functions[f].category == "critical-internet-resources"
+	not national_cctld_policy(body, input.facts.functions[f])
 ]
+
+# national_cctld_policy holds for a country's own government deciding its
+# ccTLD's policy, which the modality matrix rates suited.
+national_cctld_policy(body, fn) if {
+	fn.task == "cctld-policy"
+	body.effectiveModality == "national"
+}

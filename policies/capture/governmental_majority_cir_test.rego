@@ -69,3 +69,31 @@ test_fail_counts_weighted_votes_not_seats if {
 	got := rule.deny with input as {"facts": {"functions": functions, "bodies": {"council": body}}}
 	{f.message | some f in got} == {`body "council": governments and intergovernmental organisations hold 60% of its 40 votes while it decides critical Internet resources (root-zone); they can outvote every other class`}
 }
+
+# A country's government may hold the majority over its own country-code
+# domain's policy: public policy authority over a ccTLD rests with it.
+# Several states deciding it together are still reported.
+test_fail_cctld_policy_of_several_states if {
+	got := rule.deny with input as {"facts": {
+		"functions": {"dot-example": {"category": "critical-internet-resources", "task": "cctld-policy"}},
+		"bodies": {"council": object.union(council(["dot-example"], 1), {"effectiveModality": "intergovernmental"})},
+	}}
+	count(got) == 1
+}
+
+test_pass_national_cctld_policy if {
+	got := rule.deny with input as {"facts": {
+		"functions": {"dot-example": {"category": "critical-internet-resources", "task": "cctld-policy"}},
+		"bodies": {"council": object.union(council(["dot-example"], 1), {"effectiveModality": "national"})},
+	}}
+	count(got) == 0
+}
+
+test_fail_national_body_still_reported_for_global_names if {
+	got := rule.deny with input as {"facts": {
+		"functions": object.union(functions, {"dot-example": {"category": "critical-internet-resources", "task": "cctld-policy"}}),
+		"bodies": {"council": object.union(council(["dot-example", "root-zone"], 1), {"effectiveModality": "national"})},
+	}}
+	[f] := [f | some f in got]
+	contains(f.message, "critical Internet resources (root-zone)")
+}

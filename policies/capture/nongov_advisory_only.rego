@@ -13,10 +13,13 @@
 #     Consultation is not co-decision. When firms, civil society, the
 #     technical community and academia may speak but states alone decide,
 #     the arrangement is multilateral with a consultative layer on top, not
-#     multistakeholder. Raymond and DeNardis describe this advisory variety
-#     as the typical form of multilateral capture: the non-governmental
-#     actors lend legitimacy to decisions they cannot shape.
-#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on authority relations and multilateral capture
+#     multistakeholder: the non-governmental actors lend legitimacy to
+#     decisions they cannot shape. DeNardis and Raymond warn that
+#     formalised "multistakeholder" arrangements can end up multilateral in
+#     this way, with non-governmental actors limited in their
+#     participation. Reading an advisory-only role as that outcome
+#     (multilateral capture) is charterlint's operationalisation.
+#   citation: DeNardis & Raymond, Thinking Clearly about Multistakeholder Internet Governance (GigaNet 2013), on top-down, formalised multistakeholderism that yields multilateral rather than multistakeholder arrangements (advisory-only roles as charterlint's operationalisation); Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on the actor classes entitled to take part and the authority relations among them
 #   fail: |
 #     "modality": "multistakeholder",
 #     "actors": [{"id": "states", "class": "government"},

@@ -12,10 +12,13 @@
 #   rationale: |
 #     A seat without a vote is attendance, not power. When only states vote
 #     and everyone else merely sits at the table, the body is multilateral in
-#     fact, whatever its charter says: Raymond and DeNardis call this
-#     multilateral capture. The ITU pattern, where sector members join study
+#     fact, whatever its charter says. DeNardis and Raymond warn that
+#     formalised "multistakeholder" arrangements can end up multilateral,
+#     with non-governmental actors limited in their participation; charterlint
+#     calls this multilateral capture and reads a seat without a vote as
+#     one such limit. The ITU pattern, where sector members join study
 #     groups but only member states adopt decisions, is the classic case.
-#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on multilateral capture
+#   citation: DeNardis & Raymond, Thinking Clearly about Multistakeholder Internet Governance (GigaNet 2013), on top-down, formalised multistakeholderism that yields multilateral rather than multistakeholder arrangements (a seat without a vote as charterlint's operationalisation); Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on Internet governance that falls short of its multistakeholder rhetoric
 #   fail: |
 #     "modality": "multistakeholder",
 #     "bodies": [{"id": "council", "role": "decision", "seats": [

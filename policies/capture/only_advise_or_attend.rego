@@ -22,7 +22,7 @@
 #     which classes it leaves outside the decision and say why, since the
 #     claim to be multistakeholder promises the participation of all
 #     stakeholders.
-#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on which actor classes hold authority and which only take part; NETmundial Multistakeholder Statement (2014), process principles (multistakeholder, with the full participation of all stakeholders)
+#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on varieties that differ in the actor classes entitled to take part and the authority relations among them; NETmundial Multistakeholder Statement (2014), process principles (multistakeholder, with the full participation of all stakeholders)
 #   fail: |
 #     "modality": "multistakeholder",
 #     "actors": [{"id": "registries", "name": "Registries", "class": "private-sector"},

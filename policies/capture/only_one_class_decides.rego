@@ -17,7 +17,7 @@
 #     if that class is governmental the body is multilateral, if it is a
 #     class of firms or engineers it is private or technical self-rule. The
 #     label then hides who really decides the functions the body controls.
-#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on varieties and multilateral capture
+#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on varieties as combinations of actor classes and the authority relations among them; DeNardis & Raymond, Thinking Clearly about Multistakeholder Internet Governance (GigaNet 2013), on "multistakeholder" arrangements that turn out multilateral (requiring a non-governmental class among those that decide is charterlint's operationalisation)
 #   fail: |
 #     "modality": "multistakeholder",
 #     "bodies": [{"id": "council", "role": "decision", "seats": [

@@ -27,7 +27,7 @@
 #     their own under the rules, as in Banzhaf's analysis of weighted
 #     voting. Balanced representation, where no class can act alone, is
 #     what makes a body multistakeholder in substance.
-#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on hierarchical and polyarchic authority relations; Banzhaf, Weighted Voting Doesn't Work (Rutgers Law Review 19, 1965), on voting power as the ability to decide an outcome rather than a share of seats; NETmundial+10 São Paulo Multistakeholder Guidelines (2024), balanced representation
+#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on hierarchical and polyarchic authority relations (dominance by votes, kept apart from authority, is charterlint's own finding); Banzhaf, Weighted Voting Doesn't Work (Rutgers Law Review 19, 1965), on voting power as the ability to decide an outcome rather than a share of seats; NETmundial+10 São Paulo Multistakeholder Guidelines (2024), balanced representation
 #   fail: |
 #     "bodies": [{"id": "board", "role": "decision", "seats": [
 #       {"id": "industry", "actor": "operators", "count": 7, "vote": "full"},

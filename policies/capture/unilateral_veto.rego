@@ -15,7 +15,7 @@
 #     class, the other classes can only propose; the holder disposes. The
 #     relation is then hierarchical rather than polyarchic, and the body's
 #     apparent balance of seats says little about where power sits.
-#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on hierarchical authority relations; NETmundial Multistakeholder Statement (2014), process principles (distributed, checks and balances)
+#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on hierarchical and polyarchic authority relations (reading a general veto as hierarchy is charterlint's operationalisation); NETmundial Multistakeholder Statement (2014), process principles (distributed, checks and balances)
 #   fail: |
 #     "bodies": [{"id": "council", "role": "decision", "seats": [
 #       {"id": "states", "actor": "member-states", "count": 6, "vote": "full"},

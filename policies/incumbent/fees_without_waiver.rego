@@ -16,8 +16,10 @@
 #     large incumbents and a great deal on small firms, community networks,
 #     civil-society groups and participants from developing economies. Left
 #     without a waiver, it quietly filters who can take part, and so whose
-#     interests the arrangement serves.
-#   citation: NETmundial Multistakeholder Statement (2014), process principles (enabling meaningful participation; access and low barriers); Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on incumbent capture (prohibitive fees)
+#     interests the arrangement serves. Treating a fee without a waiver as
+#     a barrier to new entrants is charterlint's operationalisation, not a
+#     mechanism the authors name.
+#   citation: NETmundial Multistakeholder Statement (2014), process principles (enabling meaningful participation; access and low barriers); DeNardis & Raymond, Thinking Clearly about Multistakeholder Internet Governance (GigaNet 2013), on arrangements that shut out new entrants (fees without a waiver as charterlint's operationalisation)
 #   fail: |
 #     "participation": {"fees": {"amount": 120000, "currency": "EUR", "waiver": false}}
 #   pass: |

@@ -18,8 +18,10 @@
 #     new entrants that would challenge its position, and it needs no
 #     reason to do so. This is incumbent capture in its plainest form: the
 #     arrangement protects the market position of those already inside
-#     rather than serving the public interest.
-#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on incumbent capture (accreditation vetoes held by incumbents); NETmundial Multistakeholder Statement (2014), process principles (inclusive and equitable; access and low barriers)
+#     rather than serving the public interest. Treating an admission veto
+#     held by an incumbent as incumbent capture is charterlint's
+#     operationalisation of the concern, not a mechanism the authors name.
+#   citation: DeNardis & Raymond, Thinking Clearly about Multistakeholder Internet Governance (GigaNet 2013), on arrangements that shut out new entrants or protect incumbents (admission and accreditation vetoes as charterlint's operationalisation); NETmundial Multistakeholder Statement (2014), process principles (inclusive and equitable; access and low barriers)
 #   fail: |
 #     "actors": [{"id": "meridian", "name": "Meridian Telecom", "class": "private-sector",
 #       "kind": "organisation", "incumbent": true}],

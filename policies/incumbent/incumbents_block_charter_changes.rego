@@ -17,8 +17,10 @@
 #     reform, however broad the support for it, and newcomers can never
 #     outvote those who were there first. Consensus among equals is a
 #     virtue for technical work; a veto for each incumbent over the
-#     constitution is entrenchment.
-#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on incumbent capture (unanimity over the rules as charterlint's operationalisation); NETmundial+10 São Paulo Multistakeholder Guidelines (2024), on processes that can be reviewed and improved
+#     constitution is entrenchment. Treating a veto for each incumbent
+#     over the rules as incumbent capture is charterlint's
+#     operationalisation of the concern, not a mechanism the authors name.
+#   citation: DeNardis & Raymond, Thinking Clearly about Multistakeholder Internet Governance (GigaNet 2013), on arrangements that protect incumbents (unanimity over the rules as charterlint's operationalisation); NETmundial+10 São Paulo Multistakeholder Guidelines (2024), on processes that can be reviewed and improved
 #   fail: |
 #     "actors": [{"id": "alpha", "name": "Alpha Browsers Inc.", "class": "private-sector",
 #       "kind": "organisation", "incumbent": true},

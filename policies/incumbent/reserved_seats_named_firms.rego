@@ -25,7 +25,9 @@
 #     vote reserved to a named state or a named technical body: incumbency
 #     is not a matter of class, and a permanent seat for one ministry or
 #     one standards body shuts out its peers as surely as one for a firm.
-#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on incumbent capture (reserved seats for named organisations as charterlint's operationalisation); NETmundial+10 São Paulo Multistakeholder Guidelines (2024), rules for who may take part and balanced representation
+#     Treating reserved seats as incumbent capture is charterlint's
+#     operationalisation of the concern, not a mechanism the authors name.
+#   citation: DeNardis & Raymond, Thinking Clearly about Multistakeholder Internet Governance (GigaNet 2013), on arrangements that protect incumbents against new entrants, public or private (reserved seats for named organisations as charterlint's operationalisation); NETmundial+10 São Paulo Multistakeholder Guidelines (2024), rules for who may take part and balanced representation
 #   fail: |
 #     "actors": [{"id": "meridian", "name": "Meridian Telecom plc", "class": "private-sector",
 #       "kind": "organisation"},

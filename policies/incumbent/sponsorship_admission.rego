@@ -13,7 +13,10 @@
 #     or critics without ever refusing anyone formally, simply by not
 #     sponsoring them. Even an otherwise open, multi-class arrangement that
 #     admits members this way carries a risk of incumbent capture.
-#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on incumbent capture; NETmundial Multistakeholder Statement (2014), process principles (open; access and low barriers)
+#     Treating a sponsorship requirement as incumbent capture is
+#     charterlint's operationalisation of the concern, not a mechanism the
+#     authors name.
+#   citation: DeNardis & Raymond, Thinking Clearly about Multistakeholder Internet Governance (GigaNet 2013), on arrangements that shut out new entrants or protect incumbents (admission by sponsorship as charterlint's operationalisation); NETmundial Multistakeholder Statement (2014), process principles (open; access and low barriers)
 #   fail: |
 #     "participation": {"openness": "admission",
 #       "admission": {"sponsors": 2, "approvedBy": "board"}}

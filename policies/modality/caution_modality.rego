@@ -3,10 +3,13 @@
 # description: |
 #   The body that actually decides a function gives it an effective
 #   modality that the modality matrix (data.charterlint.config.matrix)
-#   rates "caution" for the function's category: workable, but with a
-#   known risk the charter should guard against. One case has a safeguard
-#   the rule can see: a function of category information-intermediaries
-#   whose effective modality is private, where the shipped cell asks for
+#   rates "caution" for the function: workable, but with a known risk the
+#   charter should guard against. A function with a task is judged by its
+#   task's row where the matrix has a cell for the task and the modality,
+#   else by its category's (the facts' matrixRow). One case has a
+#   safeguard the rule can see: a function judged by the
+#   information-intermediaries row whose effective modality is private,
+#   where the shipped cell asks for
 #   external oversight of private content governance. It is not reported
 #   when the charter already provides that oversight: an independent
 #   review whose result binds (accountability.independentReview.binding
@@ -45,16 +48,18 @@ deny contains {
 	"element": id,
 	"message": sprintf(
 		"function %q (%s) is decided by body %q, which is effectively %s, a modality that needs safeguards for %s: %s (%s)%s",
-		[id, category, fn.decidedBy, modality, category, trim_suffix(cell.rationale, "."), cell.source, binding_note(fn)],
+		[id, subject(fn), fn.decidedBy, modality, fn.matrixRow, trim_suffix(cell.rationale, "."), cell.source, binding_note(fn)],
 	),
 	"severity": grade(fn),
 } if {
 	some id
 	input.facts.functions[id].fit == "caution"
 	fn := input.facts.functions[id]
-	category := fn.category
 	modality := fn.effectiveModality
-	cell := data.charterlint.config.matrix[category][modality]
+
+	# The row that gave the fit: the task's where the matrix has a cell
+	# for it, else the category's (facts.FunctionFacts.MatrixRow).
+	cell := data.charterlint.config.matrix[fn.matrixRow][modality]
 	not overseen_content_governance(fn)
 }
 
@@ -63,7 +68,7 @@ deny contains {
 # exception is kept to that one cell: for the other caution cells the risk
 # is not one that oversight alone answers.
 overseen_content_governance(fn) if {
-	fn.category == "information-intermediaries"
+	fn.matrixRow == "information-intermediaries"
 	fn.effectiveModality == "private"
 	external_oversight(fn.decidedBy)
 }
@@ -77,6 +82,11 @@ external_oversight(body) if {
 	id != body
 	body in overseer.oversees
 }
+
+# subject names the function's category, and its task when it has one.
+subject(fn) := sprintf("%s, task %s", [fn.category, fn.task]) if {
+	object.get(fn, "task", "") != ""
+} else := fn.category
 
 # A function whose outputs bind nobody (binding: false, such as a
 # recommendation) is graded one step lower: the modality then shapes

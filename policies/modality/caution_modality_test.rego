@@ -16,6 +16,7 @@ function(effective) := {
 	"effectiveModality": effective,
 	# The Go facts derive the fit from the same matrix the rule reads.
 	"fit": object.get(matrix, ["information-intermediaries", effective, "fit"], ""),
+	"matrixRow": "information-intermediaries",
 }
 
 test_fail_private_content_rules if {
@@ -36,8 +37,50 @@ test_fail_with_shipped_matrix if {
 		"decidedBy": "council",
 		"effectiveModality": "intergovernmental",
 		"fit": "caution",
+		"matrixRow": "cybersecurity-operations",
 	}
 	got := rule.deny with input as {"facts": {"functions": {"incident-coordination": fn}}}
+	count(got) == 1
+}
+
+# Enforcement through infrastructure is caution whoever mandates it: the
+# task's row, not the ip-enforcement row, gives the cell the message quotes.
+test_fail_task_row if {
+	fn := {
+		"pointer": "/functions/0",
+		"category": "ip-enforcement",
+		"task": "infrastructure-enforcement",
+		"decidedBy": "court",
+		"effectiveModality": "national",
+		"fit": "caution",
+		"matrixRow": "infrastructure-enforcement",
+	}
+	got := rule.deny with input as {"facts": {"functions": {"dns-blocking": fn}}}
+		with data.charterlint.config.matrix as {
+			"ip-enforcement": {"national": {"fit": "suited", "rationale": "Courts.", "source": "test"}},
+			"infrastructure-enforcement": {"national": {"fit": "caution", "rationale": "Filtering hits lawful names.", "source": "Crocker et al. (2011)"}},
+		}
+	got == {{
+		"pointer": "/functions/0",
+		"element": "dns-blocking",
+		"message": `function "dns-blocking" (ip-enforcement, task infrastructure-enforcement) is decided by body "court", which is effectively national, a modality that needs safeguards for infrastructure-enforcement: Filtering hits lawful names (Crocker et al. (2011))`,
+		"severity": "warning",
+	}}
+}
+
+# Multistakeholder decision of interconnection is caution in the shipped
+# matrix: no modality is suited to every task.
+test_fail_multistakeholder_interconnection_with_shipped_matrix if {
+	fn := {
+		"pointer": "/functions/0",
+		"category": "access-and-interconnection",
+		"task": "interconnection",
+		"decidedBy": "board",
+		"effectiveModality": "multistakeholder",
+		"fit": data.charterlint.config.matrix.interconnection.multistakeholder.fit,
+		"matrixRow": "interconnection",
+	}
+	got := rule.deny with input as {"facts": {"functions": {"peering": fn}}}
 	count(got) == 1
 }
 

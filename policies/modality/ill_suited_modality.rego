@@ -3,9 +3,11 @@
 # description: |
 #   The body that actually decides a function gives it an effective
 #   modality that the modality matrix (data.charterlint.config.matrix)
-#   rates ill-suited for the function's category, for example
-#   intergovernmental control of critical Internet resources or private
-#   allocation of radio spectrum.
+#   rates ill-suited for the function, for example intergovernmental
+#   control of global identifier policy or private allocation of radio
+#   spectrum. A function with a task is judged by its task's row where
+#   the matrix has a cell for the task and the modality, else by its
+#   category's; the facts name the row used (matrixRow).
 #   A function whose outputs bind nobody (binding: false) is reported one
 #   step lower.
 # custom:
@@ -22,10 +24,10 @@
 #     claims; the matrix cell's rationale and source say why.
 #   citation: DeNardis & Raymond, Thinking Clearly about Multistakeholder Internet Governance (GigaNet 2013), claims 2 and 3; DeNardis, The Global War for Internet Governance (2014)
 #   fail: |
-#     "bodies": [{"id": "study-groups", "role": "decision", "seats": [
+#     "bodies": [{"id": "council", "role": "decision", "seats": [
 #       {"id": "states", "actor": "member-states", "count": 193, "vote": "full"}]}],
-#     "functions": [{"id": "protocols", "category": "standards-setting",
-#       "modality": "intergovernmental", "decidedBy": "study-groups"}]
+#     "functions": [{"id": "names-policy", "category": "critical-internet-resources",
+#       "task": "identifier-policy", "modality": "intergovernmental", "decidedBy": "council"}]
 #   pass: |
 #     "bodies": [{"id": "working-groups", "role": "decision", "open": true,
 #       "participants": ["engineers", "operators", "researchers"]}],
@@ -38,17 +40,24 @@ deny contains {
 	"element": id,
 	"message": sprintf(
 		"function %q (%s) is decided by body %q, which is effectively %s, a modality ill-suited to %s: %s (%s)%s",
-		[id, category, fn.decidedBy, modality, category, trim_suffix(cell.rationale, "."), cell.source, binding_note(fn)],
+		[id, subject(fn), fn.decidedBy, modality, fn.matrixRow, trim_suffix(cell.rationale, "."), cell.source, binding_note(fn)],
 	),
 	"severity": grade(fn),
 } if {
 	some id
 	input.facts.functions[id].fit == "ill-suited"
 	fn := input.facts.functions[id]
-	category := fn.category
 	modality := fn.effectiveModality
-	cell := data.charterlint.config.matrix[category][modality]
+
+	# The row that gave the fit: the task's where the matrix has a cell
+	# for it, else the category's (facts.FunctionFacts.MatrixRow).
+	cell := data.charterlint.config.matrix[fn.matrixRow][modality]
 }
+
+# subject names the function's category, and its task when it has one.
+subject(fn) := sprintf("%s, task %s", [fn.category, fn.task]) if {
+	object.get(fn, "task", "") != ""
+} else := fn.category
 
 # A function whose outputs bind nobody (binding: false, such as a
 # recommendation) is graded one step lower: the modality then shapes

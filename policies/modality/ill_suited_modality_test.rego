@@ -16,6 +16,7 @@ function(effective) := {
 	"effectiveModality": effective,
 	# The Go facts derive the fit from the same matrix the rule reads.
 	"fit": object.get(matrix, ["standards-setting", effective, "fit"], ""),
+	"matrixRow": "standards-setting",
 }
 
 test_fail_intergovernmental_standards if {
@@ -36,9 +37,50 @@ test_fail_with_shipped_matrix if {
 		"decidedBy": "council",
 		"effectiveModality": "intergovernmental",
 		"fit": "ill-suited",
+		"matrixRow": "critical-internet-resources",
 	}
 	got := rule.deny with input as {"facts": {"functions": {"root-zone": fn}}}
 	count(got) == 1
+}
+
+# A function with a task is judged by the row the facts name: the task's,
+# whose cell the message quotes, with the task beside the category.
+test_fail_task_row if {
+	fn := {
+		"pointer": "/functions/0",
+		"category": "critical-internet-resources",
+		"task": "cctld-policy",
+		"decidedBy": "council",
+		"effectiveModality": "intergovernmental",
+		"fit": "ill-suited",
+		"matrixRow": "cctld-policy",
+	}
+	got := rule.deny with input as {"facts": {"functions": {"dot-example": fn}}}
+		with data.charterlint.config.matrix as {"cctld-policy": {"intergovernmental": {"fit": "ill-suited", "rationale": "Not another country's business.", "source": "Tunis Agenda para. 63"}}}
+	got == {{
+		"pointer": "/functions/0",
+		"element": "dot-example",
+		"message": `function "dot-example" (critical-internet-resources, task cctld-policy) is decided by body "council", which is effectively intergovernmental, a modality ill-suited to cctld-policy: Not another country's business (Tunis Agenda para. 63)`,
+		"severity": "error",
+	}}
+}
+
+# The shipped matrix rates a national authority over a ccTLD's policy
+# suited, unlike national control of the global namespace.
+test_pass_national_cctld_policy_with_shipped_matrix if {
+	fn := {
+		"pointer": "/functions/0",
+		"category": "critical-internet-resources",
+		"task": "cctld-policy",
+		"decidedBy": "ministry",
+		"effectiveModality": "national",
+		"fit": "suited",
+		"matrixRow": "cctld-policy",
+	}
+	got := rule.deny with input as {"facts": {"functions": {"dot-example": fn}}}
+	count(got) == 0
+	data.charterlint.config.matrix["cctld-policy"].national.fit == "suited"
+	data.charterlint.config.matrix["identifier-policy"].national.fit == "ill-suited"
 }
 
 test_pass_suited_modality if {

@@ -16,7 +16,7 @@
 #     contradicts itself, and the claim lends the arrangement a legitimacy its
 #     structure does not earn. Closed membership is also the simplest form of
 #     incumbent capture.
-#   citation: NETmundial Multistakeholder Statement (2014), process principles (open, participative; inclusive and equitable; access and low barriers); Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on incumbent capture
+#   citation: NETmundial Multistakeholder Statement (2014), process principles (open, participative; inclusive and equitable; access and low barriers); DeNardis & Raymond, Thinking Clearly about Multistakeholder Internet Governance (GigaNet 2013), on arrangements that shut out new entrants (closed membership as charterlint's operationalisation)
 #   fail: |
 #     "principles": ["inclusive", "transparent"],
 #     "participation": {"openness": "closed"}

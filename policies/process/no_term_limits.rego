@@ -18,7 +18,7 @@
 #     chance to change course. It is a good-practice gap rather than a
 #     defect: a capable holder may deserve re-election, but the charter
 #     should say how often.
-#   citation: NETmundial Multistakeholder Statement (2014), process principles (accountable, inclusive and equitable); Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on incumbent capture; ICANN Bylaws Art. 7 (a director serves at most three consecutive terms)
+#   citation: NETmundial Multistakeholder Statement (2014), process principles (accountable, inclusive and equitable); DeNardis & Raymond, Thinking Clearly about Multistakeholder Internet Governance (GigaNet 2013), on arrangements that protect incumbents (term limits as charterlint's operationalisation); ICANN Bylaws Art. 7 (a director serves at most three consecutive terms)
 #   fail: |
 #     "bodies": [{"id": "board", "role": "decision", "seats": [
 #       {"id": "directors", "actor": "members", "count": 7, "vote": "full",
