@@ -49,9 +49,8 @@ deny contains {
 		[id, lib.incumbents_text(incumbents), how],
 	),
 } if {
-	some id, body in input.facts.bodies
-	object.get(body, "votingSeats", 0) > 1
-	some [pointer, how] in blocks(id, body)
+	some [id, pointer, how] in blocks
+	object.get(input.facts.bodies[id], "votingSeats", 0) > 1
 	incumbents := sort({seat.actor |
 		some seat in input.facts.seats
 		seat.body == id
@@ -62,24 +61,31 @@ deny contains {
 	count(incumbents) > 0
 }
 
-# blocks lists where a body's rules let each member block a bylaw change,
-# as [pointer, words].
-blocks(id, body) := {[concat("/", [body.pointer, "decision", rule.field]), "bylaw changes need unanimity"] |
+# blocks are the places where a body's rules let each member block a
+# bylaw change, as [body, pointer, words].
+blocks contains [id, concat("/", [body.pointer, "decision", rule.field]), "bylaw changes need unanimity"] if {
+	some id, body in input.facts.bodies
 	some rule in body.decision.rules
 	rule.matter == "bylaws"
 	rule.method == "unanimity"
-} | {[concat("", [body.pointer, "/decision"]), "every decision needs unanimity"] |
+}
+
+blocks contains [id, concat("", [body.pointer, "/decision"]), "every decision needs unanimity"] if {
+	some id, body in input.facts.bodies
 	body.decision.method == "unanimity"
 	count(object.get(body, "decides", [])) > 0
-	not bylaws_rule(body)
-} | {[veto.pointer, sprintf("each member holds veto %q over bylaw changes", [veto.id])] |
+	not bylaws_rule(id)
+}
+
+blocks contains [id, veto.pointer, sprintf("each member holds veto %q over bylaw changes", [veto.id])] if {
+	some id, body in input.facts.bodies
 	some veto in body.vetoes
 	veto.each
 	veto.holder == id
 	veto.scope in {"bylaws", "all"}
 }
 
-bylaws_rule(body) if {
-	some rule in body.decision.rules
+bylaws_rule(id) if {
+	some rule in input.facts.bodies[id].decision.rules
 	rule.matter == "bylaws"
 }
