@@ -82,9 +82,11 @@ type Advice struct {
 
 // Function is one function's modality picture.
 type Function struct {
-	ID                string `json:"id"`
-	Name              string `json:"name"`
-	Category          string `json:"category"`
+	ID       string `json:"id"`
+	Name     string `json:"name"`
+	Category string `json:"category"`
+	// Task is the function's task inside its category, "" when none.
+	Task              string `json:"task,omitempty"`
 	DeclaredModality  string `json:"declaredModality"`
 	EffectiveModality string `json:"effectiveModality"`
 	DecidedBy         string `json:"decidedBy,omitempty"`
@@ -120,7 +122,7 @@ func Of(file string, c *charter.Charter, f *facts.Facts) Classification {
 	for _, fn := range c.Functions {
 		ff := f.Functions[fn.ID]
 		out.Functions = append(out.Functions, Function{
-			ID: fn.ID, Name: fn.Name, Category: fn.Category,
+			ID: fn.ID, Name: fn.Name, Category: fn.Category, Task: fn.Task,
 			DeclaredModality: fn.Modality, EffectiveModality: ff.EffectiveModality,
 			DecidedBy: fn.DecidedBy, Variety: ff.Variety, Fit: ff.Fit,
 		})
@@ -158,4 +160,13 @@ func verdict(v facts.Variety) string {
 		fmt.Fprintf(&b, " (decision power: %s; %s)", strings.Join(v.PowerClasses, ", "), v.Name)
 	}
 	return b.String()
+}
+
+// Subject names the function's category, with its task in brackets when
+// it has one: "critical-internet-resources (cctld-policy)".
+func (f Function) Subject() string {
+	if f.Task == "" {
+		return f.Category
+	}
+	return f.Category + " (" + f.Task + ")"
 }

@@ -83,7 +83,7 @@ func writeTextDetail(w io.Writer, c classify.Classification) error {
 	}
 	fmt.Fprintf(tw, "\n  FUNCTION\tCATEGORY\tDECIDED BY\tDECLARED\tEFFECTIVE\tFIT\tVARIETY\n")
 	for _, f := range c.Functions {
-		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\t%s\t%s\n", f.ID, f.Category, dash(f.DecidedBy), f.DeclaredModality, f.EffectiveModality, dash(f.Fit), f.Variety)
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\t%s\t%s\n", f.ID, f.Subject(), dash(f.DecidedBy), f.DeclaredModality, f.EffectiveModality, dash(f.Fit), f.Variety)
 	}
 	if rows := powerRows(c); len(rows) > 0 {
 		fmt.Fprintf(tw, "\n  VOTING POWER\tRULE\tBLOC\tVOTES\tSHARE\tPOWER\tALONE\n")
@@ -271,7 +271,7 @@ func writeMarkdownDetail(w io.Writer, c classify.Classification) error {
 	}
 	b.WriteString("\n| Function | Category | Decided by | Declared | Effective | Fit | Variety |\n|---|---|---|---|---|---|---|\n")
 	for _, f := range c.Functions {
-		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", f.ID, f.Category, dash(f.DecidedBy), f.DeclaredModality, f.EffectiveModality, dash(f.Fit), f.Variety)
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", f.ID, f.Subject(), dash(f.DecidedBy), f.DeclaredModality, f.EffectiveModality, dash(f.Fit), f.Variety)
 	}
 	if rows := powerRows(c); len(rows) > 0 {
 		b.WriteString("\n| Voting power | Rule | Bloc | Votes | Share | Power (Banzhaf) | Alone |\n|---|---|---|---|---|---|---|\n")

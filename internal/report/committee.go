@@ -246,6 +246,9 @@ type functionReport struct {
 	DecidedBy string
 	Declared  string
 	Effective string
+	// Variety is the function's variety in the theory's terms: the
+	// classes that decide it and their relation (facts.VarietyName).
+	Variety string
 	// Suited are the modalities the matrix calls suited to the function:
 	// its task's row where that row has a cell, else its category's.
 	Suited []string
@@ -322,7 +325,7 @@ func buildCharterReport(run *Run, a *analysis.Analysis, n int) *charterReport {
 		ff := f.Functions[fn.ID]
 		fr := functionReport{
 			ID: fn.ID, Name: fn.Name, Category: fn.Category, DecidedBy: fn.DecidedBy,
-			Declared: fn.Modality, Effective: ff.EffectiveModality, Fit: ff.Fit,
+			Declared: fn.Modality, Effective: ff.EffectiveModality, Variety: ff.Variety, Fit: ff.Fit,
 		}
 		if fn.Task != "" {
 			fr.Category += " (" + fn.Task + ")"
@@ -762,7 +765,7 @@ func writeCharterMarkdown(b *strings.Builder, c *charterReport) {
 			}
 			b.WriteString("\n")
 		}
-		b.WriteString("### Functions\n\n| Function | Category | Decided by | Declared | Effective | Suited | Fit | Why (modality matrix) |\n|---|---|---|---|---|---|---|---|\n")
+		b.WriteString("### Functions\n\n| Function | Category | Decided by | Declared | Effective | Variety | Suited | Fit | Why (modality matrix) |\n|---|---|---|---|---|---|---|---|---|\n")
 		for _, f := range c.Functions {
 			eff := f.Effective
 			if f.Effective != f.Declared {
@@ -772,7 +775,7 @@ func writeCharterMarkdown(b *strings.Builder, c *charterReport) {
 			if f.Source != "" {
 				why += " (" + mdText(f.Source) + ")"
 			}
-			fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s | %s | %s |\n", mdText(f.ID), f.Category, dash(f.DecidedBy), f.Declared, eff, list(f.Suited), dash(f.Fit), dash(why))
+			fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", mdText(f.ID), f.Category, dash(f.DecidedBy), f.Declared, eff, f.Variety, list(f.Suited), dash(f.Fit), dash(why))
 		}
 		b.WriteString("\n")
 	}

@@ -443,6 +443,14 @@ func TestCommitteeMarkdown(t *testing.T) {
 				t.Errorf("%s: citation of %s missing", a.Path, f.Rule)
 			}
 		}
+		// Each function's variety in the theory's terms, after its
+		// effective modality.
+		for _, id := range a.Facts.FunctionOrder {
+			ff := a.Facts.Functions[id]
+			if ff.Variety == "" || !strings.Contains(md, " | "+ff.Variety+" | ") {
+				t.Errorf("%s: function %s: variety %q missing", a.Path, id, ff.Variety)
+			}
+		}
 		// The charts, as tables: every deciding body's shares.
 		for _, id := range a.Facts.BodyOrder {
 			bf := a.Facts.Bodies[id]

@@ -15,7 +15,7 @@
 #     all are worse, because nobody is answerable for them. Appointed
 #     advisory forums are legitimate exactly as long as their outputs stay
 #     advisory.
-#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on advisory authority relations; NETmundial Multistakeholder Statement (2014), process principles (accountable)
+#   citation: NETmundial Multistakeholder Statement (2014), process principles (accountable); Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on authority relations among the classes that decide (telling advice from decision is charterlint's operationalisation)
 #   fail: |
 #     "bodies": [{"id": "mag", "role": "advisory", "seats": [
 #       {"id": "members", "actor": "stakeholders", "count": 40, "vote": "full"}]}],

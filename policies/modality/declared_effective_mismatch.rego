@@ -21,14 +21,15 @@
 #     A charter's declared modality is a promise about who decides. When the
 #     seats, votes, vetoes and binding advice say otherwise, the declaration
 #     misleads participants and outside observers alike: "claims
-#     multistakeholder, is multilateral" is the core pattern of multilateral
-#     capture. The effective modality comes from the body that decides the
+#     multistakeholder, is multilateral" is the outcome DeNardis and
+#     Raymond warn that formalised multistakeholder arrangements can reach,
+#     and charterlint calls it multilateral capture. The effective modality comes from the body that decides the
 #     function, not from the charter's words. Not every difference hides
 #     capture: a body of engineers deciding what was declared a private
 #     matter, a single ministry deciding what was declared
 #     intergovernmental, or more classes holding power than declared, are
 #     imprecise declarations worth correcting, and are graded down.
-#   citation: Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on multilateral capture
+#   citation: DeNardis & Raymond, Thinking Clearly about Multistakeholder Internet Governance (GigaNet 2013), on formalised multistakeholderism that yields multilateral rather than multistakeholder arrangements; Raymond & DeNardis, Multistakeholderism (International Theory 7(3), 2015), on varieties as the classes that hold authority and their relations (comparing the declared with the effective modality is charterlint's operationalisation)
 #   fail: |
 #     "bodies": [{"id": "council", "role": "decision", "seats": [
 #       {"id": "states", "actor": "member-states", "count": 12, "vote": "full"},
