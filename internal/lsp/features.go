@@ -382,13 +382,18 @@ func (v *view) summary(id string) string {
 		if f.ID != id {
 			continue
 		}
-		s := fmt.Sprintf("**function `%s`**: %s\n\ncategory: %s; declared modality: %s; decided by: %s", f.ID, f.Name, f.Category, f.Modality, f.DecidedBy)
+		category := f.Category
+		if f.Task != "" {
+			category += " (task " + f.Task + ")"
+		}
+		s := fmt.Sprintf("**function `%s`**: %s\n\ncategory: %s; declared modality: %s; decided by: %s", f.ID, f.Name, category, f.Modality, f.DecidedBy)
 		if facts != nil {
 			if ff := facts.analysis.Facts.Functions[id]; ff != nil && ff.EffectiveModality != "" {
 				s += "\n\neffective modality: " + ff.EffectiveModality
 				if ff.Fit != "" {
 					s += " (" + ff.Fit + ")"
 				}
+				s += "; variety: " + ff.Variety
 			}
 		}
 		return s

@@ -345,6 +345,13 @@ func TestHover(t *testing.T) {
 		}
 	}
 	h = hover{}
+	c.call("textDocument/hover", textDoc(uri, at(t, text, `"policy"`, 0, 2, true)), &h)
+	for _, want := range []string{"function `policy`", "category: standards-setting", "effective modality: multistakeholder", "variety: states and firms, polyarchic"} {
+		if !strings.Contains(h.Contents.Value, want) {
+			t.Errorf("hover on the function lacks %q: %s", want, h.Contents.Value)
+		}
+	}
+	h = hover{}
 	c.call("textDocument/hover", textDoc(uri, at(t, text, `"ministry"`, 1, 2, true)), &h)
 	if !strings.Contains(h.Contents.Value, "class: government") {
 		t.Errorf("hover on an actor: %s", h.Contents.Value)
