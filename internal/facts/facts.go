@@ -407,6 +407,10 @@ type resolved struct {
 	// another body resolved to that body's voters) and, for an open body,
 	// its participants' classes; for a body with neither, its members'.
 	voters []string
+	// theory are, for each of the voters' classes, the classes of the
+	// theory its actors there act as (TheoryClass), found the same way;
+	// a class with no actor behind it (a composition) has none.
+	theory map[string]wordSet
 }
 
 func (d *deriver) bodies() {
@@ -518,12 +522,15 @@ func (d *deriver) resolve(id string) *resolved {
 	b, bf := d.c.Bodies[i], d.f.Bodies[id]
 	members, voting, voters := make(wordSet, 0, 8), make(wordSet, 0, 8), make(wordSet, 0, 8)
 	nonVoting, appointers, choosers := make(wordSet, 0, 8), make(wordSet, 0, 8), make(wordSet, 0, 4)
+	theory, memberTheory := map[string]wordSet{}, map[string]wordSet{}
 	bf.Participants = len(b.Participants)
 	for _, p := range b.Participants {
-		c := d.f.Actors[p].Class
-		members = members.add(c)
+		a := d.f.Actors[p]
+		members = members.add(a.Class)
+		addTheory(memberTheory, a.Class, a.TheoryClass)
 		if b.Open {
-			voters = voters.add(c)
+			voters = voters.add(a.Class)
+			addTheory(theory, a.Class, a.TheoryClass)
 		}
 	}
 	for j, s := range b.Seats {
@@ -538,6 +545,8 @@ func (d *deriver) resolve(id string) *resolved {
 		for _, c := range behind {
 			members = members.add(c)
 		}
+		seatTheory := d.seatTheory(s, behind)
+		mergeTheory(memberTheory, seatTheory)
 		switch s.Vote {
 		case charter.VoteFull:
 			bf.VotingSeats += n
@@ -547,6 +556,7 @@ func (d *deriver) resolve(id string) *resolved {
 			for _, c := range behind {
 				voters = voters.add(c)
 			}
+			mergeTheory(theory, seatTheory)
 		case charter.VoteLimited:
 			bf.LimitedVotes[class] += n
 		default:
@@ -626,9 +636,9 @@ func (d *deriver) resolve(id string) *resolved {
 		}
 	}
 	if len(voters) == 0 {
-		voters = members
+		voters, theory = members, memberTheory
 	}
-	r.voters = canonical(voters)
+	r.voters, r.theory = canonical(voters), theory
 	return r
 }
 
@@ -704,7 +714,7 @@ func (d *deriver) power() {
 				}
 			}
 		}
-		bf.TheoryClasses = d.theoryClasses(b, bf.PowerClasses)
+		bf.TheoryClasses = d.theoryClasses(b, bf)
 		bf.EffectiveModality = d.modality(bf.PowerClasses, bf.TheoryClasses, b)
 		bf.Relation, bf.Authority, bf.AuthorityReason = relation(bf)
 		d.reasons(b, bf)
@@ -757,13 +767,13 @@ func (d *deriver) modality(power, theory []string, b charter.Body) string {
 		return charter.ModalityIntergovernmental
 	case len(theory) >= 2:
 		return charter.ModalityMultistakeholder
-	case theory[0] == TheoryCivilSociety && technical(power):
+	case len(theory) == 1 && theory[0] == TheoryCivilSociety && technical(power):
 		// Engineers and academics, with or without other civil society:
 		// one class of the theory, not several stakeholders.
 		return charter.ModalityTechnicalCommunity
-	case theory[0] == TheoryFirm && !slices.Contains(power, charter.ClassPrivateSector):
-		return charter.ModalityTechnicalCommunity
 	default:
+		// Firms, technical bodies that are firms among them, or civil
+		// society without engineers or academics.
 		return charter.ModalityPrivate
 	}
 }
@@ -808,10 +818,10 @@ func relation(bf *BodyFacts) (rel, authority, reason string) {
 	if len(bf.PowerClasses) == 0 {
 		return RelationNone, "", ""
 	}
-	if len(bf.PowerClasses) == 1 {
-		return RelationSingleClass, bf.PowerClasses[0], "alone holds decision power"
-	}
 	if len(bf.TheoryClasses) == 1 {
+		if len(bf.PowerClasses) == 1 {
+			return RelationSingleClass, bf.PowerClasses[0], "alone holds decision power"
+		}
 		// Several groups, one class of the theory (engineers and
 		// academics): no relation between classes, and no one group
 		// with authority over the others.
@@ -966,6 +976,7 @@ func (d *deriver) variety() {
 	for _, c := range v.AdvisoryClasses {
 		v.Roles[c] = d.roles(c)
 	}
+	relations = relations.remove(RelationNone) // a deciding body where nobody holds power
 	switch {
 	case len(relations) == 0:
 		v.Relation = RelationNone

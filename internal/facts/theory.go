@@ -42,47 +42,84 @@ func TheoryClass(group, actsAs string) string {
 	return TheoryCivilSociety
 }
 
-// theoryClasses are the theory's classes behind a body's power classes.
-// A technical-community or academic group stands for the classes its
-// actors act as: those with a voting seat on the body, taking part in it
-// when it is open, or holding a veto over it; when none of its actors is
-// there (its power comes through binding advice or appointment), those of
-// all the charter's actors of the group.
-func (d *deriver) theoryClasses(b charter.Body, power []string) []string {
+// theoryClasses are the theory's classes behind a body's power classes,
+// found through the same channels as the power: the full votes and open
+// participation of the body (resolve), vetoes over all its decisions, and
+// the bodies whose advice binds it. Each stakeholder group stands for the
+// classes its actors there act as; a group no actor stands behind (a
+// composition, governments that choose or recall the members) stands for
+// its default class (TheoryClass with no actsAs).
+func (d *deriver) theoryClasses(b charter.Body, bf *BodyFacts) []string {
+	behind := map[string]wordSet{}
+	if bf.VotingSeats > 0 || b.Open {
+		mergeTheory(behind, d.resolve(b.ID).theory)
+	}
+	for _, v := range b.Vetoes {
+		if v.Scope == "all" {
+			mergeTheory(behind, d.theoryBehind(v.Holder))
+		}
+	}
+	for _, from := range bf.BindingAdviceFrom {
+		mergeTheory(behind, d.theoryBehind(from))
+	}
 	set := make(wordSet, 0, 4)
-	for _, g := range power {
-		switch g {
-		case Mixed:
-		case charter.ClassTechnicalCommunity, charter.ClassAcademia:
-			found := false
-			add := func(id string) {
-				if a, ok := d.f.Actors[id]; ok && a.Class == g {
-					set, found = set.add(a.TheoryClass), true
-				}
-			}
-			for _, s := range b.Seats {
-				if s.Vote != charter.VoteNone {
-					add(s.Actor)
-				}
-			}
-			if b.Open {
-				for _, p := range b.Participants {
-					add(p)
-				}
-			}
-			for _, v := range b.Vetoes {
-				add(v.Holder)
-			}
-			if !found {
-				for _, a := range d.c.Actors {
-					add(a.ID)
-				}
-			}
-		default:
-			set = set.add(TheoryClass(g, ""))
+	for _, g := range bf.PowerClasses {
+		if g == Mixed {
+			continue
+		}
+		classes := behind[g]
+		if len(classes) == 0 {
+			classes = wordSet{TheoryClass(g, "")}
+		}
+		for _, t := range classes {
+			set = set.add(t)
 		}
 	}
 	return theoryCanonical(set)
+}
+
+// theoryBehind is, by stakeholder group, the theory's classes behind an
+// actor or a body's voters.
+func (d *deriver) theoryBehind(id string) map[string]wordSet {
+	if a, ok := d.f.Actors[id]; ok {
+		return map[string]wordSet{a.Class: {a.TheoryClass}}
+	}
+	if _, ok := d.f.Bodies[id]; ok {
+		return d.resolve(id).theory
+	}
+	return nil
+}
+
+// seatTheory is, by stakeholder group, the theory's classes behind a seat
+// group: its actor's, or those of the appointing body's voters of the
+// groups the seat counts under (behind, from seatClass).
+func (d *deriver) seatTheory(s charter.Seat, behind []string) map[string]wordSet {
+	if s.Actor != "" {
+		return d.theoryBehind(s.Actor)
+	}
+	if s.AppointedBy == "" {
+		return nil
+	}
+	from := d.resolve(s.AppointedBy).theory
+	out := make(map[string]wordSet, len(behind))
+	for _, g := range behind {
+		if t := from[g]; len(t) > 0 {
+			out[g] = t
+		}
+	}
+	return out
+}
+
+// addTheory records that an actor of group g acts as theory class t.
+func addTheory(m map[string]wordSet, g, t string) { m[g] = m[g].add(t) }
+
+// mergeTheory adds the theory classes of from to m, group by group.
+func mergeTheory(m, from map[string]wordSet) {
+	for g, ts := range from {
+		for _, t := range ts {
+			addTheory(m, g, t)
+		}
+	}
 }
 
 // theoryCanonical returns the theory classes of set in the theory's order:
@@ -138,7 +175,13 @@ func VarietyName(theory []string, relation, authority string) string {
 	for i, c := range theory {
 		names[i] = theoryName(c)
 	}
-	text := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1] + ", " + relation
+	text := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	if relation == RelationSingleClass {
+		// Several bodies, each decided by one class: no two classes share
+		// power anywhere.
+		return text + ", each alone on its own bodies"
+	}
+	text += ", " + relation
 	if relation == RelationHierarchical && authority != "" && authority != Mixed {
 		text += " under " + theoryName(TheoryClass(authority, ""))
 	}

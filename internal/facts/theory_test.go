@@ -59,9 +59,10 @@ func TestTechnicalFirmBesideCivilSociety(t *testing.T) {
 	if got := f.Functions["policy"].Variety; got != "firms and civil society, polyarchic" {
 		t.Errorf("variety %q", got)
 	}
-	// The registry alone: a firm, though of the technical community.
+	// The registry alone: a firm, though of the technical community, and
+	// judged as firms deciding alone are (private).
 	f = Derive(theoryCharter(seat("r", "registry", 3, "full")), nil)
-	if b := f.Bodies["council"]; !reflect.DeepEqual(b.TheoryClasses, []string{TheoryFirm}) || b.EffectiveModality != charter.ModalityTechnicalCommunity {
+	if b := f.Bodies["council"]; !reflect.DeepEqual(b.TheoryClasses, []string{TheoryFirm}) || b.EffectiveModality != charter.ModalityPrivate {
 		t.Errorf("registry alone: theory %v modality %q", b.TheoryClasses, b.EffectiveModality)
 	}
 }
@@ -110,5 +111,78 @@ func TestTheoryClass(t *testing.T) {
 		if got := TheoryClass(tc.group, tc.actsAs); got != tc.want {
 			t.Errorf("TheoryClass(%s, %q) = %s, want %s", tc.group, tc.actsAs, got, tc.want)
 		}
+	}
+}
+
+// The theory's classes come through the same channels as power: full
+// votes and open participation, vetoes over everything, binding advice and
+// the bodies that fill seats. A limited vote or a veto over admissions
+// adds no class, and a group no actor stands behind counts as its default
+// class.
+func TestTheoryClassesFollowPower(t *testing.T) {
+	firmEngineers := charter.Actor{ID: "vendor-engineers", Class: "technical-community", ActsAs: "firm"}
+	derive := func(bodies ...charter.Body) *BodyFacts {
+		c := theoryCharter()
+		c.Actors = append(c.Actors, firmEngineers)
+		c.Bodies = bodies
+		return Derive(c, nil).Bodies["council"]
+	}
+	check := func(name string, b *BodyFacts, theory []string, modality, relation string) {
+		t.Helper()
+		if !reflect.DeepEqual(b.TheoryClasses, theory) || b.EffectiveModality != modality || b.Relation != relation {
+			t.Errorf("%s: theory %v modality %q relation %q, want %v %q %q", name, b.TheoryClasses, b.EffectiveModality, b.Relation, theory, modality, relation)
+		}
+	}
+	limited := seat("v", "vendor-engineers", 2, "limited")
+	check("limited vote", derive(charter.Body{ID: "council", Role: "decision",
+		Seats: []charter.Seat{seat("e", "techies", 5, "full"), limited}}),
+		[]string{TheoryCivilSociety}, charter.ModalityTechnicalCommunity, RelationSingleClass)
+	check("veto over admissions", derive(charter.Body{ID: "council", Role: "decision",
+		Seats:  []charter.Seat{seat("e", "techies", 5, "full")},
+		Vetoes: []charter.Veto{{ID: "v", Holder: "vendor-engineers", Scope: "admission"}}}),
+		[]string{TheoryCivilSociety}, charter.ModalityTechnicalCommunity, RelationSingleClass)
+	check("veto over all", derive(charter.Body{ID: "council", Role: "decision",
+		Seats:  []charter.Seat{seat("e", "techies", 5, "full")},
+		Vetoes: []charter.Veto{{ID: "v", Holder: "vendor-engineers", Scope: "all"}}}),
+		[]string{TheoryFirm, TheoryCivilSociety}, charter.ModalityMultistakeholder, RelationHierarchical)
+	// Binding advice from a panel of firms' engineers: the firm class, not
+	// the volunteers of an unrelated working group.
+	c := theoryCharter()
+	c.Actors = append(c.Actors, firmEngineers)
+	c.Bodies = []charter.Body{
+		{ID: "council", Role: "decision", Seats: []charter.Seat{seat("s", "states", 3, "full")}},
+		{ID: "panel", Role: "advisory", Seats: []charter.Seat{seat("p", "vendor-engineers", 3, "full")}},
+		{ID: "wg", Role: "advisory", Open: true, Participants: []string{"techies"}},
+	}
+	c.Advice = []charter.Advice{{ID: "a", From: "panel", To: "council", Weight: "binding"}}
+	b := Derive(c, nil).Bodies["council"]
+	check("binding advice", b, []string{TheoryState, TheoryFirm}, charter.ModalityMultistakeholder, RelationPolyarchic)
+	// A nominating committee of firms' engineers fills the seats.
+	check("nominated", derive(
+		charter.Body{ID: "council", Role: "decision", Seats: []charter.Seat{{ID: "n", AppointedBy: "nomcom", Count: 5, Vote: "full"}}},
+		charter.Body{ID: "nomcom", Role: "nominating", Seats: []charter.Seat{seat("p", "vendor-engineers", 3, "full")}},
+		charter.Body{ID: "wg", Role: "advisory", Open: true, Participants: []string{"techies"}}),
+		[]string{TheoryFirm}, charter.ModalityPrivate, RelationSingleClass)
+	// An electorate known only by its make-up: no actor stands behind the
+	// technical community, which counts as civil society.
+	check("composition", derive(
+		charter.Body{ID: "council", Role: "decision", Seats: []charter.Seat{{ID: "n", AppointedBy: "meeting", Count: 5, Vote: "full"}}},
+		charter.Body{ID: "meeting", Role: "nominating", Composition: []charter.Part{{Class: "technical-community", Share: 1}}}),
+		[]string{TheoryCivilSociety}, charter.ModalityTechnicalCommunity, RelationSingleClass)
+	// One group, two classes: volunteers and a technical firm share power.
+	check("one group, two classes", derive(charter.Body{ID: "council", Role: "decision",
+		Seats: []charter.Seat{seat("e", "techies", 3, "full"), seat("v", "vendor-engineers", 3, "full")}}),
+		[]string{TheoryFirm, TheoryCivilSociety}, charter.ModalityMultistakeholder, RelationPolyarchic)
+}
+
+// Two bodies, each decided by one class, make no relation between
+// classes: the charter is single-class on each body, and its name says so.
+func TestCharterOfSeparateSingleClasses(t *testing.T) {
+	c := theoryCharter(seat("s", "states", 3, "full"))
+	c.Bodies = append(c.Bodies, charter.Body{ID: "forum", Role: "decision", Seats: []charter.Seat{seat("n", "ngos", 4, "full")}})
+	c.Functions = append(c.Functions, fn("content", "information-intermediaries", "multistakeholder", "forum"))
+	v := Derive(c, nil).Variety
+	if v.Relation != RelationSingleClass || v.Name != "states and civil society, each alone on its own bodies" {
+		t.Errorf("relation %q name %q", v.Relation, v.Name)
 	}
 }
