@@ -3,7 +3,10 @@
 # description: |
 #   The charter claims to be multistakeholder, but on a body that decides
 #   functions declared multistakeholder a single actor class holds all
-#   decision power and no other class even sits on the body. A body that
+#   decision power and no other class even sits on the body. Classes are
+#   those of Raymond and DeNardis's theory (facts.theoryClasses): the
+#   technical community and academia together are one class, civil
+#   society, unless an actor acts as a firm. A body that
 #   only decides functions honestly declared private, technical-community
 #   or intergovernmental is not reported.
 # custom:
@@ -39,14 +42,16 @@ deny contains {
 	"pointer": body.pointer,
 	"element": id,
 	"message": sprintf(
-		"body %q: only %s holds decision power although the charter claims multistakeholder for the functions it decides (%s); the body is effectively %s",
-		[id, class, concat(", ", claimed), effectively(class, body)],
+		"body %q: only %s decision power although the charter claims multistakeholder for the functions it decides (%s); the body is effectively %s",
+		[id, holders(body), concat(", ", claimed), effectively(class, body)],
 	),
 } if {
 	input.facts.claimsMultistakeholder
 	some id in lib.deciding_bodies
 	body := input.facts.bodies[id]
-	count(body.powerClasses) == 1
+	# One class of the theory (facts.theoryClasses): engineers and
+	# academics together are one, civil society.
+	count(body.theoryClasses) == 1
 	class := body.powerClasses[0]
 	not silenced_nongovernmental(body, class)
 	claimed := sort([f | some f in body.decides; input.facts.functions[f].declaredModality == "multistakeholder"])
@@ -72,6 +77,12 @@ sitting(body) := (members | silent) | limited if {
 	silent := {c | some c in object.get(body, "nonVotingClasses", [])}
 	limited := object.keys(object.get(body, "limitedVotes", {}))
 }
+
+# holders names who holds power: one stakeholder group, or several that
+# make one class of the theory.
+holders(body) := sprintf("%s holds", [body.powerClasses[0]]) if {
+	count(body.powerClasses) == 1
+} else := sprintf("%s, one class (%s), hold", [lib.classes_text(body.powerClasses), body.theoryClasses[0]])
 
 # effectively names the modality of a body one class decides: governments
 # make it intergovernmental (national when one state decides alone).

@@ -12,10 +12,17 @@ body(power, members, nonvoting, modality) := {
 	"pointer": "/bodies/0",
 	"decides": ["root-zone", "cctld-policy"],
 	"powerClasses": power,
+	"theoryClasses": sort({theory[c] | some c in power}),
 	"memberClasses": members,
 	"nonVotingClasses": nonvoting,
 	"limitedVotes": {},
 	"effectiveModality": modality,
+}
+
+# theory is each group's usual class of the theory (facts.TheoryClass).
+theory := {
+	"government": "state", "intergovernmental": "igo", "private-sector": "firm",
+	"civil-society": "civil-society", "technical-community": "civil-society", "academia": "civil-society",
 }
 
 facts(id, b) := {"claimsMultistakeholder": true, "functions": functions, "bodies": {id: b}}
@@ -120,3 +127,18 @@ test_fail_firms_decide_while_civil_society_sits_without_vote if {
 	}}
 }
 
+
+# Engineers and academics are one class of the theory, civil society: the
+# body is not multistakeholder.
+test_fail_engineers_and_academics if {
+	got := rule.deny with input as {"facts": facts("council", body(["technical-community", "academia"], ["technical-community", "academia"], [], "technical-community"))}
+	{f.message | some f in got} == {`body "council": only academia, technical-community, one class (civil-society), hold decision power although the charter claims multistakeholder for the functions it decides (cctld-policy, root-zone); the body is effectively technical-community`}
+}
+
+# One group whose actors are of two classes (volunteers and a technical
+# firm): two classes of the theory share power.
+test_pass_one_group_of_two_classes if {
+	b := object.union(body(["technical-community"], ["technical-community"], [], "multistakeholder"), {"theoryClasses": ["firm", "civil-society"]})
+	got := rule.deny with input as {"facts": facts("council", b)}
+	count(got) == 0
+}
