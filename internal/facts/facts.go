@@ -120,6 +120,9 @@ type BodyFacts struct {
 	// GovernmentalShare is the share of full votes held by governments
 	// and IGOs.
 	GovernmentalShare float64 `json:"governmentalShare"`
+	// OneState is true when the governmental full votes, if any, all
+	// belong to one state (singleState), whoever else votes beside them.
+	OneState bool `json:"oneState"`
 	// MajorityClass is the one class holding more than half the full
 	// votes, or "" (never "mixed").
 	MajorityClass string `json:"majorityClass"`
@@ -715,6 +718,7 @@ func (d *deriver) power() {
 			}
 		}
 		bf.TheoryClasses = d.theoryClasses(b, bf)
+		bf.OneState = d.oneState(b, true)
 		bf.EffectiveModality = d.modality(bf.PowerClasses, bf.TheoryClasses, b)
 		bf.Relation, bf.Authority, bf.AuthorityReason = relation(bf)
 		d.reasons(b, bf)
@@ -782,13 +786,22 @@ func (d *deriver) modality(power, theory []string, b charter.Body) string {
 // state: one government organisation (a ministry or regulator deciding
 // alone), or governmental actors that all name the same state (two
 // ministries of one state). Distinct states decide intergovernmentally.
-func (d *deriver) singleState(b charter.Body) bool {
+func (d *deriver) singleState(b charter.Body) bool { return d.oneState(b, false) }
+
+// oneState reports whether the governmental voting seats of b belong to
+// one state, as singleState does; with others, seats of non-governmental
+// actors may vote beside them (a ministry sharing a ccTLD's policy with
+// its local community).
+func (d *deriver) oneState(b charter.Body, others bool) bool {
 	state := ""
 	for _, s := range b.Seats {
 		if s.Vote != charter.VoteFull {
 			continue
 		}
 		a, ok := d.f.Actors[s.Actor]
+		if others && ok && !a.Governmental {
+			continue
+		}
 		if !ok || a.Class != charter.ClassGovernment {
 			return false
 		}

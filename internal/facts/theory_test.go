@@ -186,3 +186,32 @@ func TestCharterOfSeparateSingleClasses(t *testing.T) {
 		t.Errorf("relation %q name %q", v.Relation, v.Name)
 	}
 }
+
+// The governmental votes of a body belong to one state when one ministry,
+// or ministries naming one state, hold them, whoever else votes beside
+// them; a constituency of governments or a second state does not.
+func TestOneState(t *testing.T) {
+	c := theoryCharter(seat("m", "ministry", 5, "full"), seat("n", "ngos", 4, "full"))
+	c.Actors = append(c.Actors,
+		charter.Actor{ID: "regulator", Class: "government", Kind: "organisation", State: "FR"},
+		charter.Actor{ID: "ministere", Class: "government", Kind: "organisation", State: "FR"},
+		charter.Actor{ID: "bundesamt", Class: "government", Kind: "organisation", State: "DE"})
+	if b := Derive(c, nil).Bodies["council"]; !b.OneState || b.EffectiveModality != charter.ModalityMultistakeholder {
+		t.Errorf("ministry and community: one state %v, modality %q", b.OneState, b.EffectiveModality)
+	}
+	for name, seats := range map[string][]charter.Seat{
+		"constituency of governments": {seat("s", "states", 5, "full"), seat("n", "ngos", 4, "full")},
+		"two states":                  {seat("r", "regulator", 2, "full"), seat("b", "bundesamt", 2, "full"), seat("n", "ngos", 4, "full")},
+		"an IGO beside":               {seat("r", "regulator", 2, "full"), seat("x", "secretariat", 1, "full")},
+		"no government":               {seat("n", "ngos", 4, "full")},
+	} {
+		c.Bodies[0].Seats = seats
+		if Derive(c, nil).Bodies["council"].OneState {
+			t.Errorf("%s: one state", name)
+		}
+	}
+	c.Bodies[0].Seats = []charter.Seat{seat("r", "regulator", 2, "full"), seat("f", "ministere", 2, "full"), seat("n", "ngos", 4, "full")}
+	if !Derive(c, nil).Bodies["council"].OneState {
+		t.Errorf("two ministries of one state: not one state")
+	}
+}

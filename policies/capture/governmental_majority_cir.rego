@@ -5,10 +5,12 @@
 #   the majority share (params.majority_share, default 0.5) of the votes on
 #   a body that decides a critical-Internet-resources function: names,
 #   numbers, the root zone or protocol parameters. Policy for a
-#   country-code top-level domain (task cctld-policy) decided by a body
-#   whose effective modality is national is left out: public policy
-#   authority over a ccTLD rests with its country's government (GAC ccTLD
-#   Principles 2005, principle 4.1.1). Several states deciding it together
+#   country-code top-level domain (task cctld-policy) is left out when
+#   the governmental votes all belong to one state (facts.oneState), alone
+#   or beside its local Internet community: public policy authority over a
+#   ccTLD rests with its country's government (GAC ccTLD Principles 2005,
+#   principle 4.1.1), which the principles ask to work with the local
+#   community (principle 1.2). Several states deciding it together
 #   are still reported: no country should decide another's ccTLD (Tunis
 #   Agenda, para. 63).
 # custom:
@@ -62,8 +64,11 @@ cir_functions(body) := [f |
 ]
 
 # national_cctld_policy holds for a country's own government deciding its
-# ccTLD's policy, which the modality matrix rates suited.
+# ccTLD's policy, alone (which the modality matrix rates suited) or with
+# its local Internet community: the state's authority over its ccTLD is
+# the point of the task (Tunis Agenda para. 63; GAC ccTLD Principles 2005,
+# 1.2 and 4.1.1), not a capture of it.
 national_cctld_policy(body, fn) if {
 	fn.task == "cctld-policy"
-	body.effectiveModality == "national"
+	body.oneState
 }

@@ -14,6 +14,7 @@ council(decides, share) := {
 	"votingSeats": 16,
 	"totalVotes": 16,
 	"governmentalShare": share,
+	"oneState": false,
 }
 
 test_fail_governments_outvote_others_on_names if {
@@ -76,7 +77,7 @@ test_fail_counts_weighted_votes_not_seats if {
 test_fail_cctld_policy_of_several_states if {
 	got := rule.deny with input as {"facts": {
 		"functions": {"dot-example": {"category": "critical-internet-resources", "task": "cctld-policy"}},
-		"bodies": {"council": object.union(council(["dot-example"], 1), {"effectiveModality": "intergovernmental"})},
+		"bodies": {"council": object.union(council(["dot-example"], 1), {"effectiveModality": "intergovernmental", "oneState": false})},
 	}}
 	count(got) == 1
 }
@@ -84,7 +85,17 @@ test_fail_cctld_policy_of_several_states if {
 test_pass_national_cctld_policy if {
 	got := rule.deny with input as {"facts": {
 		"functions": {"dot-example": {"category": "critical-internet-resources", "task": "cctld-policy"}},
-		"bodies": {"council": object.union(council(["dot-example"], 1), {"effectiveModality": "national"})},
+		"bodies": {"council": object.union(council(["dot-example"], 1), {"effectiveModality": "national", "oneState": true})},
+	}}
+	count(got) == 0
+}
+
+# The ministry shares the ccTLD's policy with the local Internet community,
+# as the GAC principles ask, and keeps a majority: not capture either.
+test_pass_cctld_policy_shared_with_the_local_community if {
+	got := rule.deny with input as {"facts": {
+		"functions": {"dot-example": {"category": "critical-internet-resources", "task": "cctld-policy"}},
+		"bodies": {"council": object.union(council(["dot-example"], 0.56), {"effectiveModality": "multistakeholder", "oneState": true})},
 	}}
 	count(got) == 0
 }
@@ -92,7 +103,7 @@ test_pass_national_cctld_policy if {
 test_fail_national_body_still_reported_for_global_names if {
 	got := rule.deny with input as {"facts": {
 		"functions": object.union(functions, {"dot-example": {"category": "critical-internet-resources", "task": "cctld-policy"}}),
-		"bodies": {"council": object.union(council(["dot-example", "root-zone"], 1), {"effectiveModality": "national"})},
+		"bodies": {"council": object.union(council(["dot-example", "root-zone"], 1), {"effectiveModality": "national", "oneState": true})},
 	}}
 	[f] := [f | some f in got]
 	contains(f.message, "critical Internet resources (root-zone)")
