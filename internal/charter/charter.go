@@ -254,8 +254,10 @@ type Standards struct {
 	FreeText      *bool  `json:"freeText,omitempty"`
 }
 
-// Function categories whose tasks the modality matrix rates apart.
+// Function categories whose tasks the modality matrix rates apart, and
+// the one whose standards' openness a function may state.
 const (
+	CategoryStandardsSetting          = "standards-setting"
 	CategoryCriticalInternetResources = "critical-internet-resources"
 	CategoryAccessAndInterconnection  = "access-and-interconnection"
 	CategoryIPEnforcement             = "ip-enforcement"

@@ -321,9 +321,18 @@ func article(k kind) string {
 func idx(prefix string, i int) string { return prefix + "/" + strconv.Itoa(i) }
 
 // task checks that a function's task belongs to its category: the matrix
-// judges a task by its own row only within that category.
+// judges a task by its own row only within that category. Likewise the
+// openness of standards is said of a standards-setting function only,
+// which CL-PAR-004 reads.
 func (k *checker) task(f charter.Function, fp func() string) {
-	if k.visit != nil || f.Task == "" {
+	if k.visit != nil {
+		return
+	}
+	if f.Standards != nil && f.Category != charter.CategoryStandardsSetting {
+		k.problems = append(k.problems, Problem{Pointer: fp() + "/standards", Element: f.ID,
+			Message: fmt.Sprintf("function %q says how open its standards are but is of category %q; standards are described on a function of category standards-setting", f.ID, f.Category)})
+	}
+	if f.Task == "" {
 		return
 	}
 	if want := charter.TaskCategory(f.Task); want != f.Category {

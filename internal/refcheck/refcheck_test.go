@@ -88,6 +88,9 @@ func TestCheckProblems(t *testing.T) {
 			Problem{"/bodies/0/seats/0/vote", "council", `seat "state-seats" is an observer but has vote "full"; a liaison or observer takes part without a vote (vote "none"), and a voting member is of kind member or chair`}},
 		{"state of a firm", func(c *charter.Charter) { c.Actors[1].State = "FR" },
 			Problem{"/actors/1/state", "firms", `actor "firms" names state "FR" but is of class "private-sector"; a state is named for governmental actors (class government), whose state decides whether a body is national`}},
+		{"standards of another category", func(c *charter.Charter) {
+			c.Functions[0].Category, c.Functions[0].Standards = "access-and-interconnection", &charter.Standards{Participation: "open"}
+		}, Problem{"/functions/0/standards", "f1", `function "f1" says how open its standards are but is of category "access-and-interconnection"; standards are described on a function of category standards-setting`}},
 		{"firm that acts as a firm", func(c *charter.Charter) { c.Actors[1].ActsAs = "firm" },
 			Problem{"/actors/1/actsAs", "firms", `actor "firms" says it acts as firm but is of class "private-sector"; actsAs is for technical-community and academic actors, the only classes that may act as a firm or as civil society`}},
 		{"body oversees itself", func(c *charter.Charter) { c.Bodies[1].Oversees = []string{"council", "nomcom"} },
