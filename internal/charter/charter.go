@@ -264,6 +264,15 @@ const (
 	CategoryInformationIntermediaries = "information-intermediaries"
 )
 
+// Subject names a function's category for people, with its task in
+// brackets when it has one: "critical-internet-resources (cctld-policy)".
+func Subject(category, task string) string {
+	if task == "" {
+		return category
+	}
+	return category + " (" + task + ")"
+}
+
 // TaskCategory is the category a function task belongs to, or "" for a
 // word that is not a task. Each task belongs to exactly one category.
 func TaskCategory(task string) string {

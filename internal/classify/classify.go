@@ -163,10 +163,5 @@ func verdict(v facts.Variety) string {
 }
 
 // Subject names the function's category, with its task in brackets when
-// it has one: "critical-internet-resources (cctld-policy)".
-func (f Function) Subject() string {
-	if f.Task == "" {
-		return f.Category
-	}
-	return f.Category + " (" + f.Task + ")"
-}
+// it has one (charter.Subject).
+func (f Function) Subject() string { return charter.Subject(f.Category, f.Task) }

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/charterlint/charterlint/internal/charter"
 	"github.com/charterlint/charterlint/internal/config"
 	"github.com/charterlint/charterlint/internal/decode"
 	"github.com/charterlint/charterlint/internal/discover"
@@ -382,11 +383,7 @@ func (v *view) summary(id string) string {
 		if f.ID != id {
 			continue
 		}
-		category := f.Category
-		if f.Task != "" {
-			category += " (task " + f.Task + ")"
-		}
-		s := fmt.Sprintf("**function `%s`**: %s\n\ncategory: %s; declared modality: %s; decided by: %s", f.ID, f.Name, category, f.Modality, f.DecidedBy)
+		s := fmt.Sprintf("**function `%s`**: %s\n\ncategory: %s; declared modality: %s; decided by: %s", f.ID, f.Name, charter.Subject(f.Category, f.Task), f.Modality, f.DecidedBy)
 		if facts != nil {
 			if ff := facts.analysis.Facts.Functions[id]; ff != nil && ff.EffectiveModality != "" {
 				s += "\n\neffective modality: " + ff.EffectiveModality

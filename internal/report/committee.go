@@ -324,11 +324,8 @@ func buildCharterReport(run *Run, a *analysis.Analysis, n int) *charterReport {
 	for _, fn := range ch.Functions {
 		ff := f.Functions[fn.ID]
 		fr := functionReport{
-			ID: fn.ID, Name: fn.Name, Category: fn.Category, DecidedBy: fn.DecidedBy,
+			ID: fn.ID, Name: fn.Name, Category: charter.Subject(fn.Category, fn.Task), DecidedBy: fn.DecidedBy,
 			Declared: fn.Modality, Effective: ff.EffectiveModality, Variety: ff.Variety, Fit: ff.Fit,
-		}
-		if fn.Task != "" {
-			fr.Category += " (" + fn.Task + ")"
 		}
 		if run.Matrix != nil {
 			for _, m := range modalities {

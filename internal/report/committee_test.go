@@ -198,6 +198,15 @@ func TestCommitteeHTML(t *testing.T) {
 	if len(sections) != len(as) {
 		t.Fatalf("%d charter sections, want %d", len(sections), len(as))
 	}
+	// Each function's row carries its variety in the theory's terms.
+	for _, a := range as {
+		for _, id := range a.Facts.FunctionOrder {
+			ff := a.Facts.Functions[id]
+			if !strings.Contains(page, "<td>"+ff.Variety+"</td>") {
+				t.Errorf("%s: function %s: no cell %q", a.Path, id, ff.Variety)
+			}
+		}
+	}
 	for _, s := range sections {
 		if !s.hasClass("newpage") {
 			t.Errorf("section %s does not start a new printed page", s.attr["id"])

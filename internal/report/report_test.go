@@ -118,7 +118,7 @@ func TestMarkdownFindings(t *testing.T) {
 // analyses; SARIF, which has no place for them, is refused for that view.
 func TestEveryFormatRendersClassifications(t *testing.T) {
 	c := &classify.Classification{File: "x.charter.json", ID: "x", Name: "X | Y", Verdict: "claims multistakeholder; effectively intergovernmental",
-		Variety: facts.Variety{DeclaredModality: "multistakeholder", EffectiveModality: "intergovernmental", PowerClasses: []string{"government"}, Relation: "advisory"}}
+		Variety: facts.Variety{DeclaredModality: "multistakeholder", EffectiveModality: "intergovernmental", PowerClasses: []string{"government"}, TheoryClasses: []string{"state"}, Relation: "single-class", Name: "states, single class"}}
 	for format, want := range map[string]string{
 		"text":     "claims multistakeholder; effectively intergovernmental",
 		"markdown": "## X \\| Y (`x`)",

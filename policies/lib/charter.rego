@@ -92,3 +92,16 @@ seats_text(n) := "1 seat" if {
 
 # nongovernmental reports whether a class is neither a state nor an IGO.
 nongovernmental(class) if not class in {"government", "intergovernmental", "mixed"}
+
+# function_subject names a function's category for a message, and its task
+# when it has one: "critical-internet-resources, task cctld-policy".
+function_subject(fn) := sprintf("%s, task %s", [fn.category, fn.task]) if {
+	object.get(fn, "task", "") != ""
+} else := fn.category
+
+# non_binding_note adds to a message that a function's outputs bind nobody
+# (binding: false, such as a recommendation): "" otherwise. The modality
+# rules grade such a function one step lower.
+non_binding_note(fn) := "; its outputs bind nobody (binding: false), which lowers the stakes" if {
+	fn.binding == false
+} else := ""

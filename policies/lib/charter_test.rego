@@ -55,3 +55,15 @@ test_incumbents_text if {
 	lib.incumbents_text(["a"]) == `the incumbent "a"`
 	lib.incumbents_text(["a", "b"]) == `the incumbents "a", "b"`
 }
+
+test_function_subject if {
+	lib.function_subject({"category": "critical-internet-resources", "task": "cctld-policy"}) == "critical-internet-resources, task cctld-policy"
+	lib.function_subject({"category": "standards-setting", "task": ""}) == "standards-setting"
+	lib.function_subject({"category": "standards-setting"}) == "standards-setting"
+}
+
+test_non_binding_note if {
+	lib.non_binding_note({"binding": false}) == "; its outputs bind nobody (binding: false), which lowers the stakes"
+	lib.non_binding_note({"binding": true}) == ""
+	lib.non_binding_note({"binding": null}) == ""
+}

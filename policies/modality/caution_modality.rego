@@ -43,12 +43,14 @@
 #       "modality": "multistakeholder", "decidedBy": "oversight-board"}]
 package charterlint.rules.modality.caution_modality
 
+import data.charterlint.lib
+
 deny contains {
 	"pointer": fn.pointer,
 	"element": id,
 	"message": sprintf(
 		"function %q (%s) is decided by body %q, which is effectively %s, a modality that needs safeguards for %s: %s (%s)%s",
-		[id, subject(fn), fn.decidedBy, modality, fn.matrixRow, trim_suffix(cell.rationale, "."), cell.source, binding_note(fn)],
+		[id, lib.function_subject(fn), fn.decidedBy, modality, fn.matrixRow, trim_suffix(cell.rationale, "."), cell.source, lib.non_binding_note(fn)],
 	),
 	"severity": grade(fn),
 } if {
@@ -83,18 +85,9 @@ external_oversight(body) if {
 	body in overseer.oversees
 }
 
-# subject names the function's category, and its task when it has one.
-subject(fn) := sprintf("%s, task %s", [fn.category, fn.task]) if {
-	object.get(fn, "task", "") != ""
-} else := fn.category
-
 # A function whose outputs bind nobody (binding: false, such as a
 # recommendation) is graded one step lower: the modality then shapes
 # advice, not rules others must follow.
 grade(fn) := "info" if {
 	fn.binding == false
 } else := "warning"
-
-binding_note(fn) := "; its outputs bind nobody (binding: false), which lowers the stakes" if {
-	fn.binding == false
-} else := ""

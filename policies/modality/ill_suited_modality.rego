@@ -35,12 +35,14 @@
 #       "modality": "technical-community", "decidedBy": "working-groups"}]
 package charterlint.rules.modality.ill_suited_modality
 
+import data.charterlint.lib
+
 deny contains {
 	"pointer": fn.pointer,
 	"element": id,
 	"message": sprintf(
 		"function %q (%s) is decided by body %q, which is effectively %s, a modality ill-suited to %s: %s (%s)%s",
-		[id, subject(fn), fn.decidedBy, modality, fn.matrixRow, trim_suffix(cell.rationale, "."), cell.source, binding_note(fn)],
+		[id, lib.function_subject(fn), fn.decidedBy, modality, fn.matrixRow, trim_suffix(cell.rationale, "."), cell.source, lib.non_binding_note(fn)],
 	),
 	"severity": grade(fn),
 } if {
@@ -54,18 +56,9 @@ deny contains {
 	cell := data.charterlint.config.matrix[fn.matrixRow][modality]
 }
 
-# subject names the function's category, and its task when it has one.
-subject(fn) := sprintf("%s, task %s", [fn.category, fn.task]) if {
-	object.get(fn, "task", "") != ""
-} else := fn.category
-
 # A function whose outputs bind nobody (binding: false, such as a
 # recommendation) is graded one step lower: the modality then shapes
 # advice, not rules others must follow.
 grade(fn) := "warning" if {
 	fn.binding == false
 } else := "error"
-
-binding_note(fn) := "; its outputs bind nobody (binding: false), which lowers the stakes" if {
-	fn.binding == false
-} else := ""
