@@ -29,7 +29,7 @@
 #     wrong to use them, but it should add the checks that answer the
 #     risk, such as oversight, appeal or participation by the other
 #     classes. The matrix cell's rationale and source name the risk.
-#   citation: DeNardis & Raymond, Thinking Clearly about Multistakeholder Internet Governance (GigaNet 2013), claim 3; DeNardis, The Global War for Internet Governance (2014)
+#   citation: DeNardis & Raymond, Thinking Clearly about Multistakeholder Internet Governance (GigaNet 2013), on ways of governing that suit some functional areas and not others; DeNardis, The Global War for Internet Governance (2014)
 #   fail: |
 #     "bodies": [{"id": "trust-and-safety", "role": "decision", "seats": [
 #       {"id": "staff", "actor": "platform", "count": 5, "vote": "full"}]}],

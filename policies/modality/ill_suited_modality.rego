@@ -22,7 +22,7 @@
 #     charter declares. A function placed in a modality known to serve it
 #     badly undermines the public-interest objectives the arrangement
 #     claims; the matrix cell's rationale and source say why.
-#   citation: DeNardis & Raymond, Thinking Clearly about Multistakeholder Internet Governance (GigaNet 2013), claims 2 and 3; DeNardis, The Global War for Internet Governance (2014)
+#   citation: DeNardis & Raymond, Thinking Clearly about Multistakeholder Internet Governance (GigaNet 2013), on Internet governance as distinct functional areas, in some of which multistakeholder governance may not be appropriate; DeNardis, The Global War for Internet Governance (2014)
 #   fail: |
 #     "bodies": [{"id": "council", "role": "decision", "seats": [
 #       {"id": "states", "actor": "member-states", "count": 193, "vote": "full"}]}],

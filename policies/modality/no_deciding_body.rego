@@ -15,7 +15,7 @@
 #     whoever holds the pen, outside any accountability mechanism. A forum
 #     whose discussion topics are explicitly non-binding is different: it
 #     decides nothing by design and is not reported.
-#   citation: DeNardis & Raymond, Thinking Clearly about Multistakeholder Internet Governance (GigaNet 2013), claims 2 and 4; NETmundial+10 São Paulo Multistakeholder Guidelines (2024), clear process steps and accountability for outcomes
+#   citation: DeNardis & Raymond, Thinking Clearly about Multistakeholder Internet Governance (GigaNet 2013), on Internet governance as distinct functional areas and the varieties of multistakeholderism; NETmundial+10 São Paulo Multistakeholder Guidelines (2024), clear process steps and accountability for outcomes
 #   fail: |
 #     "functions": [{"id": "incident-coordination", "category": "cybersecurity-operations",
 #       "modality": "multistakeholder"}]

@@ -15,7 +15,7 @@
 #     same modality, across different kinds of function, suggests the label
 #     was chosen once for the whole arrangement rather than weighed for each
 #     task. It is a prompt to check the fit, not proof of a bad one.
-#   citation: DeNardis & Raymond, Thinking Clearly about Multistakeholder Internet Governance (GigaNet 2013), claims 2 and 3
+#   citation: DeNardis & Raymond, Thinking Clearly about Multistakeholder Internet Governance (GigaNet 2013), on Internet governance as distinct functional areas, in some of which multistakeholder governance may not be appropriate
 #   fail: |
 #     "functions": [
 #       {"id": "dns", "category": "critical-internet-resources", "modality": "multistakeholder", "decidedBy": "council"},

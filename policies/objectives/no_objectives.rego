@@ -13,7 +13,7 @@
 #     arrangement is good can only be judged against the objectives it serves,
 #     so a charter must name them; without them, neither its members nor its
 #     critics can hold it to anything.
-#   citation: DeNardis & Raymond, Thinking Clearly about Multistakeholder Internet Governance (GigaNet 2013), claim 1
+#   citation: DeNardis & Raymond, Thinking Clearly about Multistakeholder Internet Governance (GigaNet 2013), on multistakeholderism as a means to public-interest ends, not a value in itself
 #   fail: |
 #     "modality": "multistakeholder"
 #   pass: |

@@ -15,7 +15,7 @@
 #     that form, never by whether the Internet is more stable, secure, open or
 #     interoperable because of it. Naming the form as the goal is circular and
 #     shields the arrangement from judgement on results.
-#   citation: DeNardis & Raymond, Thinking Clearly about Multistakeholder Internet Governance (GigaNet 2013), claim 1 (multistakeholderism is not a value in itself)
+#   citation: DeNardis & Raymond, Thinking Clearly about Multistakeholder Internet Governance (GigaNet 2013), on multistakeholderism as a means to public-interest ends, not a value in itself
 #   fail: |
 #     "modality": "multistakeholder",
 #     "objectives": ["multistakeholderism"]

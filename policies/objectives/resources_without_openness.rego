@@ -17,7 +17,7 @@
 #     multistakeholder community; a charter that governs them without
 #     naming openness as an objective gives its members nothing to invoke
 #     when a decision would close the network.
-#   citation: NTIA announcement of the IANA stewardship transition (14 March 2014), criterion "maintain the openness of the Internet"; DeNardis & Raymond, Thinking Clearly about Multistakeholder Internet Governance (GigaNet 2013), claim 1
+#   citation: NTIA announcement of the IANA stewardship transition (14 March 2014), criterion "maintain the openness of the Internet"; DeNardis & Raymond, Thinking Clearly about Multistakeholder Internet Governance (GigaNet 2013), on multistakeholderism as a means to public-interest ends, not a value in itself
 #   fail: |
 #     "objectives": ["security", "stability"],
 #     "functions": [{"id": "root-zone", "category": "critical-internet-resources",

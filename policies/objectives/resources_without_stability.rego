@@ -16,7 +16,7 @@
 #     security and resilience, nothing in the charter lets its members or
 #     its critics hold the arrangement to that duty, and other objectives
 #     (competition, development) can be pursued at its expense.
-#   citation: NTIA announcement of the IANA stewardship transition (14 March 2014), criterion "maintain the security, stability, and resiliency of the Internet DNS"; DeNardis & Raymond, Thinking Clearly about Multistakeholder Internet Governance (GigaNet 2013), claim 1
+#   citation: NTIA announcement of the IANA stewardship transition (14 March 2014), criterion "maintain the security, stability, and resiliency of the Internet DNS"; DeNardis & Raymond, Thinking Clearly about Multistakeholder Internet Governance (GigaNet 2013), on multistakeholderism as a means to public-interest ends, not a value in itself
 #   fail: |
 #     "objectives": ["access", "development"],
 #     "functions": [{"id": "numbering", "category": "critical-internet-resources",
