@@ -116,13 +116,6 @@ func merge(dst, src map[string]any) {
 // caller must not change it.
 func (d *Data) Value() map[string]any { return d.value }
 
-// Fit is the matrix's verdict on a modality for a row (a function
-// category or a task): "suited", "caution", "ill-suited", or "" when it
-// has no cell for the pair.
-func (d *Data) Fit(row, modality string) string {
-	return d.Cell(row, modality).Fit
-}
-
 // Cell is one cell of the modality matrix.
 type Cell struct {
 	Fit       string `json:"fit"`

@@ -23,13 +23,13 @@ func TestBuiltin(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := d.Fit("critical-internet-resources", "intergovernmental"); got != "ill-suited" {
+	if got := d.Cell("critical-internet-resources", "intergovernmental").Fit; got != "ill-suited" {
 		t.Errorf("fit = %q, want ill-suited", got)
 	}
 	if c := d.Cell("spectrum-and-satellite", "intergovernmental"); c.Fit != "suited" || c.Rationale == "" || c.Source == "" {
 		t.Errorf("cell = %+v", c)
 	}
-	if got := d.Fit("no-such-category", "private"); got != "" {
+	if got := d.Cell("no-such-category", "private").Fit; got != "" {
 		t.Errorf("fit of an unknown category = %q, want none", got)
 	}
 }
