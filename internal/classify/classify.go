@@ -151,6 +151,8 @@ func verdict(v facts.Variety) string {
 	switch {
 	case v.EffectiveModality == facts.ModalityNone:
 		b.WriteString("no body decides any function: an advisory arrangement")
+	case v.EffectiveModality == facts.Mixed:
+		b.WriteString("effectively no one modality: each deciding body is one class's alone")
 	case v.EffectiveModality == v.DeclaredModality:
 		fmt.Fprintf(&b, "effectively %s as claimed", v.EffectiveModality)
 	default:

@@ -120,8 +120,8 @@ type BodyFacts struct {
 	// GovernmentalShare is the share of full votes held by governments
 	// and IGOs.
 	GovernmentalShare float64 `json:"governmentalShare"`
-	// OneState is true when the governmental full votes, if any, all
-	// belong to one state (singleState), whoever else votes beside them.
+	// OneState is true when the governments that hold power over the
+	// body all belong to one state, whoever shares it with them (oneState).
 	OneState bool `json:"oneState"`
 	// MajorityClass is the one class holding more than half the full
 	// votes, or "" (never "mixed").
@@ -171,6 +171,9 @@ type BodyFacts struct {
 	Authority string `json:"authority"`
 	// AuthorityReason says how Authority rules the others.
 	AuthorityReason string `json:"authorityReason"`
+	// AuthorityTheory is the theory's class of whoever has that authority
+	// (a technical firm's veto is a firm's): "" when there is none.
+	AuthorityTheory string `json:"authorityTheory"`
 }
 
 // DecisionFacts describe how a body decides. Absent values are "" or nil.
@@ -305,7 +308,8 @@ type AdviceFacts struct {
 type Variety struct {
 	// DeclaredModality is the charter's own claim.
 	DeclaredModality string `json:"declaredModality"`
-	// EffectiveModality is derived from the bodies that decide functions.
+	// EffectiveModality is derived from the bodies that decide functions:
+	// "mixed" when each is decided by a different single class.
 	EffectiveModality string `json:"effectiveModality"`
 	// PowerClasses hold decision power on at least one deciding body.
 	PowerClasses []string `json:"powerClasses"`
@@ -718,9 +722,11 @@ func (d *deriver) power() {
 			}
 		}
 		bf.TheoryClasses = d.theoryClasses(b, bf)
-		bf.OneState = d.oneState(b, true)
+		bf.OneState = d.oneState(b, bf)
 		bf.EffectiveModality = d.modality(bf.PowerClasses, bf.TheoryClasses, b)
-		bf.Relation, bf.Authority, bf.AuthorityReason = relation(bf)
+		var via authorityChannel
+		bf.Relation, bf.Authority, bf.AuthorityReason, via = relation(bf)
+		bf.AuthorityTheory = d.authorityTheory(b, bf, via)
 		d.reasons(b, bf)
 		d.consulted(b, bf)
 	}
@@ -786,38 +792,90 @@ func (d *deriver) modality(power, theory []string, b charter.Body) string {
 // state: one government organisation (a ministry or regulator deciding
 // alone), or governmental actors that all name the same state (two
 // ministries of one state). Distinct states decide intergovernmentally.
-func (d *deriver) singleState(b charter.Body) bool { return d.oneState(b, false) }
-
-// oneState reports whether the governmental voting seats of b belong to
-// one state, as singleState does; with others, seats of non-governmental
-// actors may vote beside them (a ministry sharing a ccTLD's policy with
-// its local community).
-func (d *deriver) oneState(b charter.Body, others bool) bool {
-	state := ""
+func (d *deriver) singleState(b charter.Body) bool {
+	var st stateKey
 	for _, s := range b.Seats {
 		if s.Vote != charter.VoteFull {
 			continue
 		}
 		a, ok := d.f.Actors[s.Actor]
-		if others && ok && !a.Governmental {
+		if !ok || a.Class != charter.ClassGovernment || !st.add(s.Actor, a) {
+			return false
+		}
+	}
+	return st.key != ""
+}
+
+// oneState reports whether the governments that hold power over b all
+// belong to one state, whoever else shares it (a ministry deciding a
+// ccTLD's policy with its local community): those with full votes, open
+// participants, holders of a veto over all decisions, those whose advice
+// binds it and those who choose or can recall its members. A body of
+// governments behind any of these (its voters include a governmental
+// class) or an intergovernmental organisation counts as more than one
+// state.
+func (d *deriver) oneState(b charter.Body, bf *BodyFacts) bool {
+	var st stateKey
+	ok := true
+	check := func(id string) {
+		if a, isActor := d.f.Actors[id]; isActor {
+			if a.Governmental && (a.Class != charter.ClassGovernment || !st.add(id, a)) {
+				ok = false
+			}
+			return
+		}
+		if _, isBody := d.f.Bodies[id]; isBody && slices.ContainsFunc(d.resolve(id).voters, charter.Governmental) {
+			ok = false
+		}
+	}
+	for _, s := range b.Seats {
+		if s.Vote != charter.VoteFull {
 			continue
 		}
-		if !ok || a.Class != charter.ClassGovernment {
-			return false
+		if s.Actor != "" {
+			check(s.Actor)
+		} else if s.AppointedBy != "" {
+			check(s.AppointedBy)
 		}
-		key := a.State
-		if key == "" {
-			if !a.Organisation {
-				return false // a constituency of governments: several states
-			}
-			key = "actor:" + s.Actor
-		}
-		if state != "" && state != key {
-			return false
-		}
-		state = key
 	}
-	return state != ""
+	if b.Open {
+		for _, p := range b.Participants {
+			check(p)
+		}
+	}
+	for _, v := range b.Vetoes {
+		if v.Scope == "all" {
+			check(v.Holder)
+		}
+	}
+	for _, ids := range [][]string{bf.BindingAdviceFrom, d.appointers(b), d.recallerIDs(b.ID)} {
+		for _, id := range ids {
+			check(id)
+		}
+	}
+	return ok && st.key != ""
+}
+
+// stateKey collects the state of governmental actors: the state they
+// name, or the organisation itself when it names none.
+type stateKey struct{ key string }
+
+// add records a government actor's state and reports whether it is the
+// same as those recorded before; a constituency of governments that names
+// no state stands for several.
+func (st *stateKey) add(id string, a ActorFacts) bool {
+	key := a.State
+	if key == "" {
+		if !a.Organisation {
+			return false
+		}
+		key = "actor:" + id
+	}
+	if st.key != "" && st.key != key {
+		return false
+	}
+	st.key = key
+	return true
 }
 
 // relation classifies the authority relation on one body (Raymond and
@@ -827,32 +885,42 @@ func (d *deriver) oneState(b charter.Body, others bool) bool {
 // with none over the others, single-class when one class holds it all.
 // A class that can outvote the others is dominant (DecisiveClass), which
 // is a finding of its own, not authority.
-func relation(bf *BodyFacts) (rel, authority, reason string) {
+func relation(bf *BodyFacts) (rel, authority, reason string, via authorityChannel) {
 	if len(bf.PowerClasses) == 0 {
-		return RelationNone, "", ""
+		return RelationNone, "", "", viaNone
 	}
 	if len(bf.TheoryClasses) == 1 {
 		if len(bf.PowerClasses) == 1 {
-			return RelationSingleClass, bf.PowerClasses[0], "alone holds decision power"
+			return RelationSingleClass, bf.PowerClasses[0], "alone holds decision power", viaNone
 		}
 		// Several groups, one class of the theory (engineers and
 		// academics): no relation between classes, and no one group
 		// with authority over the others.
-		return RelationSingleClass, "", ""
+		return RelationSingleClass, "", "", viaNone
 	}
 	for _, v := range bf.Vetoes {
 		if v.Scope == "all" && len(v.Classes) == 1 {
-			return RelationHierarchical, v.Classes[0], "holds a veto over all decisions (" + v.ID + ")"
+			return RelationHierarchical, v.Classes[0], "holds a veto over all decisions (" + v.ID + ")", viaVeto
 		}
 	}
 	if c := chooserOfAll(bf); c != "" {
-		return RelationHierarchical, c, "chooses every voting member"
+		return RelationHierarchical, c, "chooses every voting member", viaChoice
 	}
 	if len(bf.RecalledBy) == 1 && bf.RecalledBy[0] != Mixed {
-		return RelationHierarchical, bf.RecalledBy[0], "can recall every member"
+		return RelationHierarchical, bf.RecalledBy[0], "can recall every member", viaRecall
 	}
-	return RelationPolyarchic, "", ""
+	return RelationPolyarchic, "", "", viaNone
 }
+
+// authorityChannel is how a class has authority over a hierarchical body.
+type authorityChannel int
+
+const (
+	viaNone   authorityChannel = iota
+	viaVeto                    // a veto over all decisions
+	viaChoice                  // it chooses every voting member
+	viaRecall                  // it alone can recall the members
+)
 
 // chooserOfAll is the one class that chooses every voting member of a
 // body, or "".
@@ -900,7 +968,7 @@ func (d *deriver) functions() {
 			ff.EffectiveModality = b.EffectiveModality
 			ff.PowerClasses = b.PowerClasses
 			ff.TheoryClasses, ff.Relation = b.TheoryClasses, b.Relation
-			ff.Variety = VarietyName(b.TheoryClasses, b.Relation, b.Authority)
+			ff.Variety = VarietyName(b.TheoryClasses, b.Relation, b.AuthorityTheory)
 			b.Decides = append(b.Decides, fn.ID)
 		}
 		if d.fit != nil && ff.EffectiveModality != ModalityNone {
@@ -969,7 +1037,7 @@ func (d *deriver) variety() {
 			theory = theory.add(c)
 		}
 		if b.Relation == RelationHierarchical {
-			authorities = authorities.add(b.Authority)
+			authorities = authorities.add(b.AuthorityTheory)
 		}
 		relations = relations.add(b.Relation)
 		modalities = modalities.add(b.EffectiveModality)
@@ -1000,7 +1068,13 @@ func (d *deriver) variety() {
 	default:
 		v.Relation = RelationPolyarchic
 	}
-	v.EffectiveModality = d.overallModality(v.PowerClasses, v.TheoryClasses, modalities)
+	if v.Relation == RelationSingleClass && len(v.TheoryClasses) > 1 && len(modalities) > 1 {
+		// Each deciding body is one class's alone, and the classes and
+		// modalities differ: no one modality describes the charter.
+		v.EffectiveModality = Mixed
+	} else {
+		v.EffectiveModality = d.overallModality(v.PowerClasses, v.TheoryClasses, modalities)
+	}
 	authority := ""
 	if len(authorities) == 1 {
 		authority = authorities[0]

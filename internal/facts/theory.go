@@ -62,6 +62,21 @@ func (d *deriver) theoryClasses(b charter.Body, bf *BodyFacts) []string {
 	for _, from := range bf.BindingAdviceFrom {
 		mergeTheory(behind, d.theoryBehind(from))
 	}
+	// Those who choose the voting members or can recall them hold power
+	// through them when power() says so: one class that chooses every
+	// member, governments that choose members of other classes, and
+	// governments or a single class that can recall the members.
+	all := chooserOfAll(bf)
+	chooser := func(g string) bool { return g == all || charter.Governmental(g) && slices.Contains(bf.Choosers, g) }
+	for _, w := range d.appointers(b) {
+		mergeTheoryIf(behind, d.theoryBehind(w), chooser)
+	}
+	recaller := func(g string) bool {
+		return charter.Governmental(g) || len(bf.RecalledBy) == 1 && bf.RecalledBy[0] == g
+	}
+	for _, w := range d.recallerIDs(b.ID) {
+		mergeTheoryIf(behind, d.theoryBehind(w), recaller)
+	}
 	set := make(wordSet, 0, 4)
 	for _, g := range bf.PowerClasses {
 		if g == Mixed {
@@ -76,6 +91,65 @@ func (d *deriver) theoryClasses(b charter.Body, bf *BodyFacts) []string {
 		}
 	}
 	return theoryCanonical(set)
+}
+
+// appointers are the actors and bodies that choose the holders of the
+// body's voting seats.
+func (d *deriver) appointers(b charter.Body) []string {
+	var out wordSet
+	bf := d.f.Bodies[b.ID]
+	for _, s := range b.Seats {
+		if s.Vote == charter.VoteFull {
+			for _, w := range bf.Appointers[s.ID] {
+				out = out.add(w)
+			}
+		}
+	}
+	return out
+}
+
+// recallerIDs are the actors and bodies that can recall the body's
+// members (accountability.recall).
+func (d *deriver) recallerIDs(body string) []string {
+	if acc := d.c.Accountability; acc != nil && acc.Recall != nil && slices.Contains(acc.Recall.Of, body) {
+		return acc.Recall.By
+	}
+	return nil
+}
+
+// authorityTheory is the theory's class of whoever has authority over a
+// hierarchical body: the holder of the veto over all decisions, those who
+// choose every voting member, or those who can recall them, as relation
+// found it, when they are all of one class; else the authority group's
+// usual class.
+func (d *deriver) authorityTheory(b charter.Body, bf *BodyFacts, via authorityChannel) string {
+	g := bf.Authority
+	if bf.Relation != RelationHierarchical || g == "" || g == Mixed {
+		return ""
+	}
+	var ids []string
+	switch via {
+	case viaVeto:
+		for _, v := range bf.Vetoes {
+			if v.Scope == "all" && len(v.Classes) == 1 && v.Classes[0] == g {
+				ids = append(ids, v.Holder)
+			}
+		}
+	case viaChoice:
+		ids = d.appointers(b)
+	case viaRecall:
+		ids = d.recallerIDs(b.ID)
+	}
+	set := make(wordSet, 0, 2)
+	for _, id := range ids {
+		for _, t := range d.theoryBehind(id)[g] {
+			set = set.add(t)
+		}
+	}
+	if len(set) == 1 {
+		return set[0]
+	}
+	return TheoryClass(g, "")
 }
 
 // theoryBehind is, by stakeholder group, the theory's classes behind an
@@ -115,7 +189,15 @@ func addTheory(m map[string]wordSet, g, t string) { m[g] = m[g].add(t) }
 
 // mergeTheory adds the theory classes of from to m, group by group.
 func mergeTheory(m, from map[string]wordSet) {
+	mergeTheoryIf(m, from, func(string) bool { return true })
+}
+
+// mergeTheoryIf adds those of the groups keep accepts.
+func mergeTheoryIf(m, from map[string]wordSet, keep func(group string) bool) {
 	for g, ts := range from {
+		if !keep(g) {
+			continue
+		}
 		for _, t := range ts {
 			addTheory(m, g, t)
 		}
@@ -157,7 +239,7 @@ func theoryName(c string) string {
 
 // VarietyName names a variety of multistakeholderism in the theory's
 // terms, from the theory classes that hold power, the authority relation
-// among them and the stakeholder group with authority, if any: "firms and
+// among them and the theory class with authority, if any: "firms and
 // civil society, polyarchic", "states and firms, hierarchical under
 // states", "civil society, single class", "IGO authority, single class",
 // "nobody decides".
@@ -182,8 +264,8 @@ func VarietyName(theory []string, relation, authority string) string {
 		return text + ", each alone on its own bodies"
 	}
 	text += ", " + relation
-	if relation == RelationHierarchical && authority != "" && authority != Mixed {
-		text += " under " + theoryName(TheoryClass(authority, ""))
+	if relation == RelationHierarchical && authority != "" {
+		text += " under " + theoryName(authority)
 	}
 	return text
 }

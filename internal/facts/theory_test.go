@@ -88,8 +88,8 @@ func TestVarietyNames(t *testing.T) {
 	}{
 		{nil, RelationNone, "", "nobody decides"},
 		{[]string{TheoryState, TheoryFirm, TheoryCivilSociety}, RelationPolyarchic, "", "states, firms and civil society, polyarchic"},
-		{[]string{TheoryState, TheoryIGO}, RelationHierarchical, "intergovernmental", "states and IGOs, hierarchical under IGOs"},
-		{[]string{TheoryFirm, TheoryCivilSociety}, RelationHierarchical, Mixed, "firms and civil society, hierarchical"},
+		{[]string{TheoryState, TheoryIGO}, RelationHierarchical, TheoryIGO, "states and IGOs, hierarchical under IGOs"},
+		{[]string{TheoryFirm, TheoryCivilSociety}, RelationHierarchical, "", "firms and civil society, hierarchical"},
 	} {
 		if got := VarietyName(tc.theory, tc.relation, tc.authority); got != tc.want {
 			t.Errorf("VarietyName(%v, %s, %q) = %q, want %q", tc.theory, tc.relation, tc.authority, got, tc.want)
@@ -169,6 +169,31 @@ func TestTheoryClassesFollowPower(t *testing.T) {
 		charter.Body{ID: "council", Role: "decision", Seats: []charter.Seat{{ID: "n", AppointedBy: "meeting", Count: 5, Vote: "full"}}},
 		charter.Body{ID: "meeting", Role: "nominating", Composition: []charter.Part{{Class: "technical-community", Share: 1}}}),
 		[]string{TheoryCivilSociety}, charter.ModalityTechnicalCommunity, RelationSingleClass)
+	// A technical firm that chooses every member, or alone can recall
+	// them, holds power through them, as a firm: hierarchical under firms.
+	chosen := charter.Body{ID: "council", Role: "decision", Seats: []charter.Seat{seat("e", "techies", 5, "full")}}
+	chosen.Seats[0].Selection = &charter.Selection{Method: "appointment", By: []string{"vendor-engineers"}}
+	b = derive(chosen)
+	check("chooser of all", b, []string{TheoryFirm, TheoryCivilSociety}, charter.ModalityMultistakeholder, RelationHierarchical)
+	if b.AuthorityTheory != TheoryFirm {
+		t.Errorf("chooser of all: authority %q, want firm", b.AuthorityTheory)
+	}
+	c = theoryCharter()
+	c.Actors = append(c.Actors, firmEngineers)
+	c.Bodies = []charter.Body{{ID: "council", Role: "decision", Seats: []charter.Seat{seat("e", "techies", 5, "full")}}}
+	c.Accountability = &charter.Accountability{Recall: &charter.Recall{By: []string{"vendor-engineers"}, Of: []string{"council"}}}
+	f := Derive(c, nil)
+	check("recaller", f.Bodies["council"], []string{TheoryFirm, TheoryCivilSociety}, charter.ModalityMultistakeholder, RelationHierarchical)
+	if got := f.Functions["policy"].Variety; got != "firms and civil society, hierarchical under firms" {
+		t.Errorf("recaller: variety %q", got)
+	}
+	// A firm's veto over the volunteers' decisions: the authority is the
+	// firm's, though both are of the technical community.
+	vetoed := charter.Body{ID: "council", Role: "decision", Seats: []charter.Seat{seat("e", "techies", 5, "full")},
+		Vetoes: []charter.Veto{{ID: "v", Holder: "vendor-engineers", Scope: "all"}}}
+	if b := derive(vetoed); b.AuthorityTheory != TheoryFirm {
+		t.Errorf("veto: authority %q, want firm", b.AuthorityTheory)
+	}
 	// One group, two classes: volunteers and a technical firm share power.
 	check("one group, two classes", derive(charter.Body{ID: "council", Role: "decision",
 		Seats: []charter.Seat{seat("e", "techies", 3, "full"), seat("v", "vendor-engineers", 3, "full")}}),
@@ -182,8 +207,8 @@ func TestCharterOfSeparateSingleClasses(t *testing.T) {
 	c.Bodies = append(c.Bodies, charter.Body{ID: "forum", Role: "decision", Seats: []charter.Seat{seat("n", "ngos", 4, "full")}})
 	c.Functions = append(c.Functions, fn("content", "information-intermediaries", "multistakeholder", "forum"))
 	v := Derive(c, nil).Variety
-	if v.Relation != RelationSingleClass || v.Name != "states and civil society, each alone on its own bodies" {
-		t.Errorf("relation %q name %q", v.Relation, v.Name)
+	if v.Relation != RelationSingleClass || v.Name != "states and civil society, each alone on its own bodies" || v.EffectiveModality != Mixed {
+		t.Errorf("relation %q name %q modality %q", v.Relation, v.Name, v.EffectiveModality)
 	}
 }
 
@@ -213,5 +238,24 @@ func TestOneState(t *testing.T) {
 	c.Bodies[0].Seats = []charter.Seat{seat("r", "regulator", 2, "full"), seat("f", "ministere", 2, "full"), seat("n", "ngos", 4, "full")}
 	if !Derive(c, nil).Bodies["council"].OneState {
 		t.Errorf("two ministries of one state: not one state")
+	}
+	// The community's seats are filled by an open meeting of the
+	// community: still one state. Another state's veto over all
+	// decisions, or its taking part in an open body, makes two.
+	c.Bodies = []charter.Body{
+		{ID: "council", Role: "decision", Seats: []charter.Seat{seat("r", "regulator", 5, "full"), {ID: "c", AppointedBy: "meeting", Count: 4, Vote: "full"}}},
+		{ID: "meeting", Role: "nominating", Open: true, Participants: []string{"ngos", "techies"}},
+	}
+	if !Derive(c, nil).Bodies["council"].OneState {
+		t.Errorf("seats filled by the community's meeting: not one state")
+	}
+	c.Bodies[0].Vetoes = []charter.Veto{{ID: "v", Holder: "bundesamt", Scope: "all"}}
+	if Derive(c, nil).Bodies["council"].OneState {
+		t.Errorf("another state's veto: one state")
+	}
+	c.Bodies[0].Vetoes = nil
+	c.Bodies[0].Open, c.Bodies[0].Participants = true, []string{"bundesamt"}
+	if Derive(c, nil).Bodies["council"].OneState {
+		t.Errorf("another state taking part: one state")
 	}
 }
