@@ -248,8 +248,8 @@ func varietyRows(c *amend.Classification) [][3]string {
 	return [][3]string{
 		{"declared modality", c.Before.DeclaredModality, c.After.DeclaredModality},
 		{"effective modality", c.Before.EffectiveModality, c.After.EffectiveModality},
-		{"classes holding decision power", list(c.Before.PowerClasses), list(c.After.PowerClasses)},
-		{"classes without decision power", list(c.Before.AdvisoryClasses), list(c.After.AdvisoryClasses)},
+		{"stakeholder groups holding decision power", list(c.Before.PowerClasses), list(c.After.PowerClasses)},
+		{"stakeholder groups without decision power", list(c.Before.AdvisoryClasses), list(c.After.AdvisoryClasses)},
 		{"authority relation", c.Before.Relation, c.After.Relation},
 	}
 }

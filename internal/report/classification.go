@@ -63,10 +63,10 @@ func writeTextDetail(w io.Writer, c classify.Classification) error {
 	fmt.Fprintf(tw, "  %s\n\n", c.Verdict)
 	fmt.Fprintf(tw, "  declared modality:\t%s\n", c.Variety.DeclaredModality)
 	fmt.Fprintf(tw, "  effective modality:\t%s\n", c.Variety.EffectiveModality)
-	fmt.Fprintf(tw, "  classes holding decision power:\t%s\n", list(c.Variety.PowerClasses))
+	fmt.Fprintf(tw, "  stakeholder groups holding decision power:\t%s\n", list(c.Variety.PowerClasses))
 	fmt.Fprintf(tw, "  in the theory's classes:\t%s\n", list(c.Variety.TheoryClasses))
 	fmt.Fprintf(tw, "  variety:\t%s\n", c.Variety.Name)
-	fmt.Fprintf(tw, "  classes without decision power:\t%s\n", list(c.Variety.AdvisoryClasses))
+	fmt.Fprintf(tw, "  stakeholder groups without decision power:\t%s\n", list(c.Variety.AdvisoryClasses))
 	fmt.Fprintf(tw, "  authority relation:\t%s\n", c.Variety.Relation)
 	fmt.Fprintf(tw, "  functions by effective modality:\t%s\n\n", modalityCounts(c.Variety.FunctionsByModality))
 	if err := tw.Flush(); err != nil {
@@ -263,7 +263,7 @@ func writeMarkdownDetail(w io.Writer, c classify.Classification) error {
 	fmt.Fprintf(&b, "## %s (`%s`)\n\n%s.\n\n", mdCell(c.Name), c.ID, c.Verdict)
 	fmt.Fprintf(&b, "| | |\n|---|---|\n")
 	fmt.Fprintf(&b, "| Declared modality | %s |\n| Effective modality | %s |\n", c.Variety.DeclaredModality, effectiveCell(c))
-	fmt.Fprintf(&b, "| Classes holding decision power | %s |\n| In the theory's classes | %s |\n| Variety | %s |\n| Classes without decision power | %s |\n", list(c.Variety.PowerClasses), list(c.Variety.TheoryClasses), c.Variety.Name, list(c.Variety.AdvisoryClasses))
+	fmt.Fprintf(&b, "| Stakeholder groups holding decision power | %s |\n| In the theory's classes | %s |\n| Variety | %s |\n| Stakeholder groups without decision power | %s |\n", list(c.Variety.PowerClasses), list(c.Variety.TheoryClasses), c.Variety.Name, list(c.Variety.AdvisoryClasses))
 	fmt.Fprintf(&b, "| Authority relation | %s |\n\n", c.Variety.Relation)
 	b.WriteString("| Body | Role | Votes | Vote shares | Without vote | Modality | Relation |\n|---|---|---|---|---|---|---|\n")
 	for _, x := range c.Bodies {

@@ -124,6 +124,10 @@ type charterReport struct {
 	PowerClasses        []string
 	AdvisoryClasses     []string
 	Relation            string
+	// TheoryClasses and Variety are the charter's variety in the theory's
+	// terms (facts.Variety).
+	TheoryClasses []string
+	Variety       string
 	// Why says in words which seats, votes, vetoes or binding advice make
 	// the classes that hold power decisive.
 	Why            []string
@@ -313,6 +317,7 @@ func buildCharterReport(run *Run, a *analysis.Analysis, n int) *charterReport {
 	v := cl.Variety
 	c.Declared, c.Effective, c.Differs = v.DeclaredModality, v.EffectiveModality, v.DeclaredModality != v.EffectiveModality
 	c.PowerClasses, c.AdvisoryClasses, c.Relation = v.PowerClasses, v.AdvisoryClasses, v.Relation
+	c.TheoryClasses, c.Variety = v.TheoryClasses, v.Name
 	for _, b := range ch.Bodies {
 		bf := f.Bodies[b.ID]
 		if len(bf.Decides) == 0 {
@@ -518,6 +523,10 @@ func bodyWhy(c *charter.Charter, f *facts.Facts, b charter.Body) []string {
 	if bf.VotingSeats == 0 && !b.Open {
 		out = append(out, "No seat on it carries a full vote.")
 	}
+	if firms := actingAsFirms(c, b); len(firms) > 0 {
+		out = append(out, fmt.Sprintf("%s %s as a firm (actsAs), a class of the theory apart from the rest of the technical community and academia.",
+			list(firms), verb(len(firms), "acts", "act")))
+	}
 	if bf.VotingSeats > 0 {
 		switch {
 		case bf.DecisiveClass != "":
@@ -588,7 +597,7 @@ func bodyWhy(c *charter.Charter, f *facts.Facts, b charter.Body) []string {
 	case bf.Relation == facts.RelationPolyarchic && bf.DecisiveClass != "":
 		out = append(out, fmt.Sprintf("Relation polyarchic: power is shared by %s, none with authority over the others, but %s can carry decisions alone (dominant).", list(bf.PowerClasses), bf.DecisiveClass))
 	case bf.Relation == facts.RelationPolyarchic:
-		out = append(out, fmt.Sprintf("Relation polyarchic: power is shared by %s, and no class can act alone.", list(bf.PowerClasses)))
+		out = append(out, fmt.Sprintf("Relation polyarchic: power is shared by %s (in the theory's classes, %s), and no class can act alone.", list(bf.PowerClasses), list(bf.TheoryClasses)))
 	case bf.Relation == facts.RelationSingleClass:
 		out = append(out, fmt.Sprintf("Relation single-class: %s hold decision power, and are one class of the theory, %s.", list(bf.PowerClasses), list(bf.TheoryClasses)))
 	default:
@@ -737,7 +746,7 @@ func writeCharterMarkdown(b *strings.Builder, c *charterReport) {
 			eff = "**" + eff + "**"
 		}
 		fmt.Fprintf(b, "| Declared modality | %s |\n| Effective modality | %s |\n", c.Declared, eff)
-		fmt.Fprintf(b, "| Classes holding decision power | %s |\n| Classes without decision power | %s |\n| Authority relation | %s |\n\n", list(c.PowerClasses), list(c.AdvisoryClasses), c.Relation)
+		fmt.Fprintf(b, "| Stakeholder groups holding decision power | %s |\n| In the theory's classes | %s |\n| Variety | %s |\n| Stakeholder groups without decision power | %s |\n| Authority relation | %s |\n\n", list(c.PowerClasses), list(c.TheoryClasses), c.Variety, list(c.AdvisoryClasses), c.Relation)
 		b.WriteString("Why:\n\n")
 		for _, w := range c.Why {
 			fmt.Fprintf(b, "- %s\n", mdText(w))
@@ -865,4 +874,24 @@ func truncateMarkdown(s string, limit int) string {
 	note := fmt.Sprintf("\n> **Report truncated:** %d of its %d characters were left out (%s among them) to stay within %d characters. Run `charterlint report --format html` for the whole report.\n",
 		len([]rune(left)), len([]rune(s)), plural(whole, "whole charter section", "whole charter sections"), limit)
 	return s[:cut] + note
+}
+
+// actingAsFirms lists the technical-community and academic actors that
+// take part in a body, by seat or as participants, and act as firms.
+func actingAsFirms(c *charter.Charter, b charter.Body) []string {
+	var ids []string
+	add := func(id string) {
+		for _, a := range c.Actors {
+			if a.ID == id && a.ActsAs == facts.TheoryFirm && !slices.Contains(ids, id) {
+				ids = append(ids, id)
+			}
+		}
+	}
+	for _, p := range b.Participants {
+		add(p)
+	}
+	for _, s := range b.Seats {
+		add(s.Actor)
+	}
+	return ids
 }

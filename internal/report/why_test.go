@@ -35,3 +35,28 @@ func TestWhySingleClassOfSeveralGroups(t *testing.T) {
 		t.Errorf("charter: %q", whole)
 	}
 }
+
+// A technical body that acts as a firm is named, and the relation gives
+// the theory's classes beside the groups.
+func TestWhyNamesActorsActingAsFirms(t *testing.T) {
+	c := &charter.Charter{
+		Modality: "multistakeholder",
+		Actors: []charter.Actor{
+			{ID: "engineers", Class: "technical-community"},
+			{ID: "registry", Class: "technical-community", Kind: "organisation", ActsAs: "firm"},
+			{ID: "users", Class: "civil-society"},
+		},
+		Bodies:    []charter.Body{{ID: "forum", Role: "decision", Open: true, Participants: []string{"engineers", "registry", "users"}}},
+		Functions: []charter.Function{{ID: "policy", Category: "critical-internet-resources", Modality: "multistakeholder", DecidedBy: "forum"}},
+	}
+	f := facts.Derive(c, nil)
+	got := bodyWhy(c, f, c.Bodies[0])
+	for _, want := range []string{
+		"registry acts as a firm (actsAs), a class of the theory apart from the rest of the technical community and academia.",
+		"Relation polyarchic: power is shared by civil-society, technical-community (in the theory's classes, firm, civil-society), and no class can act alone.",
+	} {
+		if !slices.Contains(got, want) {
+			t.Errorf("%q lacks %q", got, want)
+		}
+	}
+}
