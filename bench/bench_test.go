@@ -82,10 +82,11 @@ func underEachGC(b *testing.B, bench func(b *testing.B)) {
 	})
 }
 
-// cliGC sets the collector as cmd/charterlint's main does (GC at 400 %,
-// a soft limit of 40 MiB) and returns the function that restores it.
+// cliGC sets the collector as cmd/charterlint's main does (no collection
+// by growth, a soft limit of 40 MiB) and returns the function that
+// restores it.
 func cliGC() (restore func()) {
-	percent, limit := debug.SetGCPercent(400), debug.SetMemoryLimit(40<<20)
+	percent, limit := debug.SetGCPercent(-1), debug.SetMemoryLimit(40<<20)
 	return func() {
 		debug.SetGCPercent(percent)
 		debug.SetMemoryLimit(limit)

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
 	"strings"
 	"time"
 
@@ -77,7 +76,6 @@ func (c engineConfig) check() error {
 // engine loads the rule data and compiles the rules with all their
 // metadata: for the commands that show rules.
 func (c engineConfig) engine(stderr io.Writer) (*policy.Engine, error) {
-	defer pauseGC()()
 	data, err := ruledata.Load(c.dataFiles...)
 	if err != nil {
 		return nil, err
@@ -90,7 +88,6 @@ func (c engineConfig) engine(stderr io.Writer) (*policy.Engine, error) {
 // analyzer loads the rule data and compiles the schema and, when rules
 // is set, the rules.
 func (c engineConfig) analyzer(opts analysis.Options, rules bool, stderr io.Writer) (*analysis.Analyzer, error) {
-	defer pauseGC()()
 	data, err := ruledata.Load(c.dataFiles...)
 	if err != nil {
 		return nil, err
@@ -105,15 +102,6 @@ func (c engineConfig) analyzer(opts analysis.Options, rules bool, stderr io.Writ
 		opts.Rules = c.rules(stderr)
 	}
 	return analysis.New(context.Background(), opts)
-}
-
-// pauseGC stops the collector and returns the function that restores it.
-// Compiling the rules allocates a few megabytes that are almost all still
-// live at the end, so collecting garbage during it is wasted work: a third
-// of a single-file run's time.
-func pauseGC() (restore func()) {
-	old := debug.SetGCPercent(-1)
-	return func() { debug.SetGCPercent(old) }
 }
 
 // explain turns the pipeline's typed errors into words that name the
