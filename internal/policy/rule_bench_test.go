@@ -19,28 +19,10 @@ import (
 // the rule figures leave out. Allocation counts do not drift with the
 // machine, which makes them the surest guide to which rule to tune:
 //
-//	go test ./internal/policy -run '^$' -bench Rule -benchmem
+//	go test ./internal/policy -run '^$' -bench 'Rule$' -benchmem
 func BenchmarkRule(b *testing.B) {
 	ctx := context.Background()
-	full := fstest.MapFS{}
-	var rules []string
-	err := fs.WalkDir(policies.FS(), ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := fs.ReadFile(policies.FS(), p)
-		if err != nil {
-			return err
-		}
-		full[p] = &fstest.MapFile{Data: data}
-		if strings.HasSuffix(p, ".rego") && !strings.HasSuffix(p, "_test.rego") && !strings.HasPrefix(p, "lib/") {
-			rules = append(rules, p)
-		}
-		return nil
-	})
-	if err != nil {
-		b.Fatal(err)
-	}
+	full, rules := packFiles(b)
 	base, err := New(ctx, Options{Pack: full})
 	if err != nil {
 		b.Fatal(err)
@@ -87,4 +69,78 @@ func BenchmarkRule(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkRuleMarginal is what each built-in rule adds to the whole pack:
+// "all" evaluates the pack, and each "without/" sub-benchmark the pack
+// less one rule, so the difference is that rule's own cost with the
+// shared helpers already evaluated for the others. Compare allocations,
+// which do not drift with the machine:
+//
+//	go test ./internal/policy -run '^$' -bench RuleMarginal -benchmem
+func BenchmarkRuleMarginal(b *testing.B) {
+	ctx := context.Background()
+	full, rules := packFiles(b)
+	pack := func(leave string) *Engine {
+		files := fstest.MapFS{}
+		for name, file := range full {
+			if name != leave && !strings.HasSuffix(name, "_test.rego") {
+				files[name] = file
+			}
+		}
+		e, err := New(ctx, Options{Pack: files})
+		if err != nil {
+			b.Fatal(err)
+		}
+		return e
+	}
+	all := pack("")
+	samples := typicalSample(b, all, 64)
+	inputs := make([]ast.Value, len(samples))
+	for i, s := range samples {
+		var err error
+		if inputs[i], err = all.vocab.inputValue(s.doc, s.facts); err != nil {
+			b.Fatal(err)
+		}
+	}
+	run := func(name string, e *Engine) {
+		b.Run(name, func(b *testing.B) {
+			i := 0
+			for b.Loop() {
+				if _, err := e.eval(ctx, "bench.charter.json", inputs[i%len(inputs)]); err != nil {
+					b.Fatal(err)
+				}
+				i++
+			}
+		})
+	}
+	run("all", all)
+	for _, rule := range rules {
+		run("without/"+strings.TrimSuffix(rule, ".rego"), pack(rule))
+	}
+}
+
+// packFiles reads the built-in pack into memory and lists its rule files
+// (neither tests nor lib/).
+func packFiles(b *testing.B) (fstest.MapFS, []string) {
+	full := fstest.MapFS{}
+	var rules []string
+	err := fs.WalkDir(policies.FS(), ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(policies.FS(), p)
+		if err != nil {
+			return err
+		}
+		full[p] = &fstest.MapFile{Data: data}
+		if strings.HasSuffix(p, ".rego") && !strings.HasSuffix(p, "_test.rego") && !strings.HasPrefix(p, "lib/") {
+			rules = append(rules, p)
+		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return full, rules
 }
