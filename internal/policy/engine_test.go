@@ -320,3 +320,17 @@ deny contains {"pointer": "", "message": "graded up", "severity": "error"} if tr
 		t.Fatalf("err = %v, want an error naming rule T-001 and its severity", err)
 	}
 }
+
+func TestBlankComments(t *testing.T) {
+	src := "# METADATA\n# title: x\npackage p\n\n\t# why\nallow if { # trailing stays\n\ttrue\n}\n"
+	want := "\n\npackage p\n\n\nallow if { # trailing stays\n\ttrue\n}\n"
+	if got := string(blankComments([]byte(src))); got != want {
+		t.Errorf("blankComments:\n%q\nwant\n%q", got, want)
+	}
+	// A raw string may hold lines that start with "#": such a file is
+	// left alone.
+	raw := "package p\n\nmsg := `first\n# not a comment\n`\n"
+	if got := string(blankComments([]byte(raw))); got != raw {
+		t.Errorf("blankComments changed a file with a raw string:\n%q", got)
+	}
+}
