@@ -134,8 +134,11 @@ type Body struct {
 type BodyPower struct {
 	Seats       int `json:"seats"`
 	VotingSeats int `json:"votingSeats"`
-	// Votes counts full votes per class, Shares their share of the voting
-	// seats ("mixed" for seats filled by a body of several classes).
+	// TotalVotes are the full votes the voting seats cast (seats times
+	// their weight).
+	TotalVotes int `json:"totalVotes"`
+	// Votes counts full votes per class, Shares their share of TotalVotes
+	// ("mixed" for seats filled by a body of several classes).
 	Votes             map[string]int     `json:"votes"`
 	Shares            map[string]float64 `json:"shares"`
 	PowerClasses      []string           `json:"powerClasses"`
@@ -513,7 +516,7 @@ func taken(renames map[string]string, id string) bool {
 
 func bodyPower(bf *facts.BodyFacts) *BodyPower {
 	return &BodyPower{
-		Seats: bf.Seats, VotingSeats: bf.VotingSeats, Votes: bf.Votes, Shares: bf.Shares,
+		Seats: bf.Seats, VotingSeats: bf.VotingSeats, TotalVotes: bf.TotalVotes, Votes: bf.Votes, Shares: bf.Shares,
 		PowerClasses: bf.PowerClasses, EffectiveModality: bf.EffectiveModality,
 		Relation: bf.Relation, Authority: bf.Authority, Dominant: bf.DecisiveClass,
 	}

@@ -362,7 +362,7 @@ func (v *view) summary(id string) string {
 				if len(bf.Votes) > 0 {
 					var votes []string
 					for _, class := range slices.Sorted(maps.Keys(bf.Votes)) {
-						votes = append(votes, fmt.Sprintf("%s %d (%.0f%%)", class, bf.Votes[class], 100*bf.Shares[class]))
+						votes = append(votes, fmt.Sprintf("%s %d (%s)", class, bf.Votes[class], report.Percent(bf.Shares[class])))
 					}
 					s += "\n\nvotes by class: " + strings.Join(votes, ", ")
 				}

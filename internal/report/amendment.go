@@ -92,12 +92,13 @@ func bodyClasses(b amend.Body) []string {
 	return append(out, slices.Sorted(maps.Keys(set))...)
 }
 
-// votesText reads "7 of 13 (54%)", or "-" when the body does not exist.
+// votesText reads "7 of 13 (54%)": the class's full votes of all the
+// body's full votes, weights counted; "-" when the body does not exist.
 func votesText(p *amend.BodyPower, class string) string {
 	if p == nil {
 		return "-"
 	}
-	return fmt.Sprintf("%d of %d (%.0f%%)", p.Votes[class], p.VotingSeats, p.Shares[class]*100)
+	return fmt.Sprintf("%d of %d (%s)", p.Votes[class], p.TotalVotes, Percent(p.Shares[class]))
 }
 
 // arrow reads "a → b", or "a" when both are the same.

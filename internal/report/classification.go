@@ -5,13 +5,21 @@ import (
 	"fmt"
 	"io"
 	"maps"
+	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/charterlint/charterlint/internal/classify"
 	"github.com/charterlint/charterlint/internal/facts"
 )
+
+// Percent renders a share as a whole percentage, rounding halves away
+// from zero as the rules' messages do (lib.percent): 0.625 is "63%".
+func Percent(share float64) string {
+	return strconv.Itoa(int(math.Round(share*100))) + "%"
+}
 
 // sharesText renders vote shares, largest first: "government 75%, mixed 25%".
 func sharesText(shares map[string]float64) string {
@@ -23,7 +31,7 @@ func sharesText(shares map[string]float64) string {
 	})
 	parts := make([]string, len(keys))
 	for i, k := range keys {
-		parts[i] = fmt.Sprintf("%s %.0f%%", k, shares[k]*100)
+		parts[i] = k + " " + Percent(shares[k])
 	}
 	return strings.Join(parts, ", ")
 }
@@ -130,12 +138,12 @@ func powerRows(c classify.Classification) []powerRow {
 				if x.Veto {
 					alone = append(alone, "veto")
 				}
-				power := fmt.Sprintf("%.0f%%", x.Banzhaf*100)
+				power := Percent(x.Banzhaf)
 				if p.Note != "" {
 					power = "?"
 				}
 				rows = append(rows, powerRow{body: b.ID, rule: p.Rule, bloc: x.Name + suffix, votes: x.Votes,
-					share: fmt.Sprintf("%.0f%%", x.Share*100), power: power, alone: list(alone)})
+					share: Percent(x.Share), power: power, alone: list(alone)})
 			}
 		}
 		add(p.Blocs, "")
@@ -199,7 +207,7 @@ func adviceWeight(a classify.Advice) string {
 	}
 	s := "must be considered"
 	if a.RejectThreshold != nil {
-		s += fmt.Sprintf("; rejected only by %.0f%% of the votes", *a.RejectThreshold*100)
+		s += "; rejected only by " + Percent(*a.RejectThreshold) + " of the votes"
 	}
 	if a.Consultation {
 		s += ", after consultation"

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"github.com/charterlint/charterlint/internal/amend"
 	"slices"
 	"testing"
 
@@ -58,5 +59,19 @@ func TestWhyNamesActorsActingAsFirms(t *testing.T) {
 		if !slices.Contains(got, want) {
 			t.Errorf("%q lacks %q", got, want)
 		}
+	}
+}
+
+// Tables round shares as the rules' messages do, so that one diff never
+// says 62% in its table and 63% in a finding; votes count weights.
+func TestPercentRoundsAsTheRules(t *testing.T) {
+	for share, want := range map[float64]string{0.625: "63%", 0.125: "13%", 0.5: "50%", 2.0 / 3: "67%", 0: "0%", 1: "100%"} {
+		if got := Percent(share); got != want {
+			t.Errorf("Percent(%v) = %s, want %s", share, got, want)
+		}
+	}
+	p := &amend.BodyPower{VotingSeats: 3, TotalVotes: 8, Votes: map[string]int{"private-sector": 5}, Shares: map[string]float64{"private-sector": 0.625}}
+	if got, want := votesText(p, "private-sector"), "5 of 8 (63%)"; got != want {
+		t.Errorf("votesText = %q, want %q", got, want)
 	}
 }
