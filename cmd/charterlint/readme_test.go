@@ -189,3 +189,29 @@ reason. Operators (` + "`==`, `+`, `in`" + ` and the rest) are all allowed.
 		t.Errorf("%s is stale; run go test ./cmd/charterlint -run TestBuiltinsDoc -update", builtinsPath)
 	}
 }
+
+// TestREADMEQuickStartOutput checks that every line the README shows as
+// "part of what the first command prints" is printed, word for word, by
+// `charterlint lint fixtures/` run from the repository's root.
+func TestREADMEQuickStartOutput(t *testing.T) {
+	src, err := os.ReadFile(readmePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, after, ok := strings.Cut(string(src), "Part of what the first command prints:\n\n```text\n")
+	block, _, closed := strings.Cut(after, "```")
+	if !ok || !closed {
+		t.Fatal("README: the quick start's sample output is missing")
+	}
+	var stdout, stderr strings.Builder
+	if code := run([]string{"lint", "--no-color", filepath.Join("..", "..", "fixtures")}, nil, &stdout, &stderr); code != exitFindings {
+		t.Fatalf("lint fixtures/: exit %d, want %d: %s", code, exitFindings, stderr.String())
+	}
+	printed := strings.ReplaceAll(stdout.String(), filepath.Join("..", "..", "fixtures")+"/", "fixtures/")
+	lines := strings.Split(printed, "\n")
+	for _, want := range strings.Split(strings.TrimSpace(block), "\n") {
+		if !slices.Contains(lines, want) {
+			t.Errorf("README shows a line lint fixtures/ does not print:\n%s", want)
+		}
+	}
+}
