@@ -69,6 +69,71 @@ const (
 	holderPrefix = "\x00holder:"
 )
 
+// TheoryBloc is a class of the theory made up of the voting seats of
+// several stakeholder groups (BodyFacts.DecisiveTheory).
+type TheoryBloc struct {
+	Class string `json:"class"`
+	// Groups are the stakeholder groups whose voting seats count under
+	// Class, in canonical order.
+	Groups []string `json:"groups"`
+	// Votes are Class's full votes, of BodyFacts.TotalVotes.
+	Votes int `json:"votes"`
+}
+
+// decisiveTheory finds the class of the theory that carries an ordinary
+// decision alone on a body where no stakeholder group does. Only a class
+// that gathers the voting seats of two or more groups can (otherwise its
+// bloc is a group's), so for other bodies no second game is played.
+func (d *deriver) decisiveTheory(b charter.Body, bf *BodyFacts) *TheoryBloc {
+	groups := map[string]wordSet{} // theory class -> the groups voting under it
+	for _, s := range b.Seats {
+		if s.Vote == charter.VoteFull && !s.Personal() {
+			if t := d.seatTheoryClass(s); t != Mixed {
+				class, _ := d.seatClass(s)
+				groups[t] = groups[t].add(class)
+			}
+		}
+	}
+	merged := false
+	for _, g := range groups {
+		merged = merged || len(g) > 1
+	}
+	if !merged {
+		return nil
+	}
+	ordinary, _ := ordinaryRule(b)
+	g, blocs := d.game(b, bf, ordinary, "all", d.seatTheoryClass)
+	for _, x := range solve(g, blocs, false, nil) {
+		if x.Carries && x.Name != Mixed && len(groups[x.Name]) > 1 {
+			return &TheoryBloc{Class: x.Name, Groups: canonical(groups[x.Name]), Votes: x.Votes}
+		}
+	}
+	return nil
+}
+
+// seatTheoryClass is the theory's class a voting seat group counts under:
+// its actor's, or the one class behind the appointing body's voters of
+// the groups the seat counts under; Mixed when there are several.
+func (d *deriver) seatTheoryClass(s charter.Seat) string {
+	class, behind := d.seatClass(s)
+	if class == Mixed {
+		return Mixed
+	}
+	var set wordSet
+	for _, ts := range d.seatTheory(s, behind) {
+		for _, t := range ts {
+			set = set.add(t)
+		}
+	}
+	switch len(set) {
+	case 0:
+		return TheoryClass(class, "")
+	case 1:
+		return set[0]
+	}
+	return Mixed
+}
+
 // matters are the kinds of matter a rule or a veto can single out.
 var matters = []string{"admission", "budget", "bylaws", "appointments"}
 

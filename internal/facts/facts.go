@@ -130,6 +130,12 @@ type BodyFacts struct {
 	// alone under the body's decision rule, houses and vetoes included
 	// (Power.Carriers): "" when there is none or it is "mixed".
 	DecisiveClass string `json:"decisiveClass"`
+	// DecisiveTheory is the theory's class (firm or civil society) that
+	// can carry an ordinary decision alone where no stakeholder group can:
+	// several groups whose voting seats make up one class of the theory,
+	// such as private-sector with technical-community acting as firms.
+	// Nil otherwise.
+	DecisiveTheory *TheoryBloc `json:"decisiveTheory"`
 	// PowerClasses are the classes that really hold decision power over the
 	// body's decisions: voters (mixed seats resolved to the appointing
 	// body's classes), open participants, holders of general vetoes and
@@ -719,6 +725,9 @@ func (d *deriver) power() {
 				if c != Mixed && bf.Votes[c] > 0 {
 					bf.DecisiveClass = c
 				}
+			}
+			if bf.DecisiveClass == "" {
+				bf.DecisiveTheory = d.decisiveTheory(b, bf)
 			}
 		}
 		bf.TheoryClasses = d.theoryClasses(b, bf)

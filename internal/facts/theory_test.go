@@ -259,3 +259,29 @@ func TestOneState(t *testing.T) {
 		t.Errorf("another state taking part: one state")
 	}
 }
+
+// A class of the theory can carry a decision alone where no stakeholder
+// group can: a registry acting as a firm votes with the private sector.
+func TestDecisiveTheoryClass(t *testing.T) {
+	tests := []struct {
+		name  string
+		seats []charter.Seat
+		want  *TheoryBloc
+	}{
+		{"firms across two groups", []charter.Seat{seat("f", "firms", 3, "full"), seat("r", "registry", 3, "full"), seat("n", "ngos", 1, "full")},
+			&TheoryBloc{Class: TheoryFirm, Groups: []string{"private-sector", "technical-community"}, Votes: 6}},
+		{"engineers and academics with civil society", []charter.Seat{seat("f", "firms", 3, "full"), seat("e", "techies", 2, "full"), seat("a", "scholars", 2, "full")},
+			&TheoryBloc{Class: TheoryCivilSociety, Groups: []string{"technical-community", "academia"}, Votes: 4}},
+		{"no class of the theory has a majority", []charter.Seat{seat("f", "firms", 4, "full"), seat("r", "registry", 1, "full"), seat("n", "ngos", 3, "full"), seat("e", "techies", 2, "full")}, nil},
+		{"a group carries alone: its own finding", []charter.Seat{seat("f", "firms", 5, "full"), seat("r", "registry", 1, "full"), seat("n", "ngos", 3, "full")}, nil},
+		{"one group per class", []charter.Seat{seat("f", "firms", 3, "full"), seat("n", "ngos", 3, "full")}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := Derive(theoryCharter(tt.seats...), nil).Bodies["council"]
+			if !reflect.DeepEqual(b.DecisiveTheory, tt.want) {
+				t.Errorf("decisive theory %+v, want %+v (decisive group %q)", b.DecisiveTheory, tt.want, b.DecisiveClass)
+			}
+		})
+	}
+}

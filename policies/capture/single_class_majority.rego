@@ -8,7 +8,11 @@
 #   (majority, a supermajority threshold, the vote a consensus body falls
 #   back on), a majority needed in each house, and the vetoes any decision
 #   must get past. Bodies where every member can block (unanimity, or
-#   consensus with no fallback vote) are not flagged.
+#   consensus with no fallback vote) are not flagged. Where no stakeholder
+#   group carries alone, the rule also counts the classes of Raymond and
+#   DeNardis's theory: the private sector with engineers acting as firms
+#   (actor.actsAs) are one class, firms, and academia with civil society
+#   another.
 # custom:
 #   id: CL-CAP-005
 #   severity: warning
@@ -49,8 +53,8 @@ deny contains {
 	"pointer": body.pointer,
 	"element": id,
 	"message": sprintf(
-		"body %q: %s holds %d of %d votes (%s), enough to carry decisions alone under %s, while %s also vote",
-		[id, class, body.votes[class], body.totalVotes, lib.percent(body.shares[class]), method, lib.classes_text(others)],
+		"body %q: %s holds %d of %d votes (%s), enough to carry decisions alone under %s, while %s",
+		[id, class, body.votes[class], body.totalVotes, lib.percent(body.shares[class]), method, also_vote(others)],
 	),
 } if {
 	some id in lib.deciding_bodies
@@ -63,6 +67,42 @@ deny contains {
 	count(others) > 0
 	not governmental_majority_cir(body, class)
 }
+
+# Several stakeholder groups can make up one class of Raymond and
+# DeNardis's theory (facts.decisiveTheory): engineers acting as firms
+# vote with the private sector, and academics with civil society. Where
+# no group carries alone but such a class does, it is dominant all the
+# same.
+deny contains {
+	"pointer": body.pointer,
+	"element": id,
+	"message": sprintf(
+		"body %q: %s (%s) hold %d of %d votes (%s), enough to carry decisions alone under %s, while %s",
+		[id, theory_name[t.class], concat(", ", [acting(g, t.class) | some g in t.groups]), t.votes, body.totalVotes, lib.percent(t.votes / body.totalVotes), decision_method(id), also_vote(others)],
+	),
+} if {
+	some id in lib.deciding_bodies
+	body := input.facts.bodies[id]
+	t := body.decisiveTheory
+	t != null
+	others := [label(c) | some c in body.votingClasses; not c in t.groups]
+	count(others) > 0
+}
+
+# theory_name names a class of the theory in a message.
+theory_name := {"firm": "firms", "civil-society": "civil society"}
+
+# acting names a stakeholder group inside a class of the theory, saying
+# so where the group's actors act as firms (actor.actsAs).
+acting(group, "firm") := sprintf("%s acting as firms", [group]) if group != "private-sector"
+
+else := group
+
+# also_vote names the other voters, with the verb agreeing.
+also_vote(others) := sprintf("%s also votes", [others[0]]) if {
+	count(others) == 1
+	others[0] != "mixed seats"
+} else := sprintf("%s also vote", [lib.classes_text(others)])
 
 # governmental_majority_cir is the case CL-CAP-004 reports, as an error:
 # a governmental majority on a body deciding critical Internet resources.

@@ -114,7 +114,7 @@ test_fail_supermajority_threshold_reached if {
 			{"decision": {"method": "supermajority", "threshold": 0.66}},
 		)}},
 	}
-	{f.message | some f in got} == {`body "board": private-sector holds 7 of 10 votes (70%), enough to carry decisions alone under its 66% threshold, while civil-society also vote`}
+	{f.message | some f in got} == {`body "board": private-sector holds 7 of 10 votes (70%), enough to carry decisions alone under its 66% threshold, while civil-society also votes`}
 }
 
 # Weighted votes: 10 seats, but the three operator seats cast 5 votes each,
@@ -125,7 +125,7 @@ test_fail_counts_weighted_votes_not_seats if {
 		{"votingSeats": 10},
 	)
 	got := rule.deny with input as {"facts": {"functions": functions, "bodies": {"board": b}}}
-	{f.message | some f in got} == {`body "board": private-sector holds 15 of 22 votes (68%), enough to carry decisions alone under majority voting, while civil-society also vote`}
+	{f.message | some f in got} == {`body "board": private-sector holds 15 of 22 votes (68%), enough to carry decisions alone under majority voting, while civil-society also votes`}
 }
 
 # With houses the rule of the voting game is named: the class carries in
@@ -136,7 +136,7 @@ test_fail_names_the_rule_of_each_house if {
 		{"power": {"rule": "majority in each house"}},
 	)
 	got := rule.deny with input as {"facts": {"functions": functions, "bodies": {"board": b}}}
-	{f.message | some f in got} == {`body "board": private-sector holds 8 of 12 votes (67%), enough to carry decisions alone under its rule (majority in each house), while civil-society also vote`}
+	{f.message | some f in got} == {`body "board": private-sector holds 8 of 12 votes (67%), enough to carry decisions alone under its rule (majority in each house), while civil-society also votes`}
 }
 
 # A consensus body that votes when consensus fails: the class carries the
@@ -147,7 +147,7 @@ test_fail_names_the_fallback_of_a_consensus_body if {
 		{"decision": {"method": "consensus"}, "power": {"rule": "consensus, else supermajority of 66.7 %"}},
 	)
 	got := rule.deny with input as {"facts": {"functions": functions, "bodies": {"board": b}}}
-	{f.message | some f in got} == {`body "board": private-sector holds 7 of 10 votes (70%), enough to carry decisions alone under its rule (consensus, else supermajority of 66.7 %), while civil-society also vote`}
+	{f.message | some f in got} == {`body "board": private-sector holds 7 of 10 votes (70%), enough to carry decisions alone under its rule (consensus, else supermajority of 66.7 %), while civil-society also votes`}
 }
 
 # A majority of the seats is not enough when the voting game says the class
@@ -157,6 +157,29 @@ test_pass_majority_of_seats_that_carries_nothing if {
 	b := object.union(
 		board(["peering"], {"private-sector": 7, "civil-society": 3}, "private-sector"),
 		{"decisiveClass": "", "power": {"rule": "majority in each house"}},
+	)
+	got := rule.deny with input as {"facts": {"functions": functions, "bodies": {"board": b}}}
+	count(got) == 0
+}
+
+# Registrars and engineers acting as firms: no stakeholder group carries
+# alone, but together they are one class of the theory, firms, with 6 of
+# 7 votes (facts.decisiveTheory).
+test_fail_theory_class_carries_alone if {
+	b := object.union(
+		board(["peering"], {"private-sector": 3, "technical-community": 3, "civil-society": 1}, ""),
+		{"decisiveTheory": {"class": "firm", "groups": ["private-sector", "technical-community"], "votes": 6}},
+	)
+	got := rule.deny with input as {"facts": {"functions": functions, "bodies": {"board": b}}}
+	{f.message | some f in got} == {`body "board": firms (private-sector, technical-community acting as firms) hold 6 of 7 votes (86%), enough to carry decisions alone under majority voting, while civil-society also votes`}
+}
+
+# The same seats where the engineers act as civil society: no class of
+# the theory carries alone, and the facts say so.
+test_pass_theory_classes_balanced if {
+	b := object.union(
+		board(["peering"], {"private-sector": 3, "technical-community": 3, "civil-society": 1}, ""),
+		{"decisiveTheory": null},
 	)
 	got := rule.deny with input as {"facts": {"functions": functions, "bodies": {"board": b}}}
 	count(got) == 0
