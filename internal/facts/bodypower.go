@@ -82,29 +82,39 @@ type TheoryBloc struct {
 
 // decisiveTheory finds the class of the theory that carries an ordinary
 // decision alone on a body where no stakeholder group does. Only a class
-// that gathers the voting seats of two or more groups can (otherwise its
-// bloc is a group's), so for other bodies no second game is played.
+// that gathers the voting seats of two or more groups, one of them held
+// by an actor that acts otherwise than its group usually does
+// (actor.actsAs), counts: engineers acting as firms with the private
+// sector. The theory's default, which
+// puts engineers and academics with civil society, is left to the
+// stakeholder groups, the unit of balance in practice: otherwise every
+// board of three civil-society, three technical and three industry seats
+// would be dominated. For other bodies no second game is played.
 func (d *deriver) decisiveTheory(b charter.Body, bf *BodyFacts) *TheoryBloc {
 	groups := map[string]wordSet{} // theory class -> the groups voting under it
+	stated := map[string]bool{}    // theory class -> an actor's actsAs puts seats in it
 	for _, s := range b.Seats {
 		if s.Vote == charter.VoteFull && !s.Personal() {
 			if t := d.seatTheoryClass(s); t != Mixed {
 				class, _ := d.seatClass(s)
 				groups[t] = groups[t].add(class)
+				a := d.f.Actors[s.Actor]
+				stated[t] = stated[t] || s.Actor != "" && a.TheoryClass != TheoryClass(a.Class, "")
 			}
 		}
 	}
-	merged := false
-	for _, g := range groups {
-		merged = merged || len(g) > 1
+	counts := func(t string) bool { return len(groups[t]) > 1 && stated[t] }
+	found := false
+	for t := range groups {
+		found = found || counts(t)
 	}
-	if !merged {
+	if !found {
 		return nil
 	}
 	ordinary, _ := ordinaryRule(b)
 	g, blocs := d.game(b, bf, ordinary, "all", d.seatTheoryClass)
 	for _, x := range solve(g, blocs, false, nil) {
-		if x.Carries && x.Name != Mixed && len(groups[x.Name]) > 1 {
+		if x.Carries && x.Name != Mixed && counts(x.Name) {
 			return &TheoryBloc{Class: x.Name, Groups: canonical(groups[x.Name]), Votes: x.Votes}
 		}
 	}

@@ -130,11 +130,12 @@ type BodyFacts struct {
 	// alone under the body's decision rule, houses and vetoes included
 	// (Power.Carriers): "" when there is none or it is "mixed".
 	DecisiveClass string `json:"decisiveClass"`
-	// DecisiveTheory is the theory's class (firm or civil society) that
-	// can carry an ordinary decision alone where no stakeholder group can:
-	// several groups whose voting seats make up one class of the theory,
-	// such as private-sector with technical-community acting as firms.
-	// Nil otherwise.
+	// DecisiveTheory is the theory's class that can carry an ordinary
+	// decision alone where no stakeholder group can: several groups whose
+	// voting seats make up one class of the theory because some of their
+	// actors act otherwise than their group usually does, such as
+	// private-sector with technical-community acting as firms
+	// (actor.actsAs). Nil otherwise.
 	DecisiveTheory *TheoryBloc `json:"decisiveTheory"`
 	// PowerClasses are the classes that really hold decision power over the
 	// body's decisions: voters (mixed seats resolved to the appointing

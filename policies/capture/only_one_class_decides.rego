@@ -78,11 +78,13 @@ sitting(body) := (members | silent) | limited if {
 	limited := object.keys(object.get(body, "limitedVotes", {}))
 }
 
-# holders names who holds power: one stakeholder group, or several that
-# make one class of the theory.
-holders(body) := sprintf("%s holds", [body.powerClasses[0]]) if {
+# holders names who holds power: one stakeholder group (saying so when
+# it acts as firms), or several that make one class of the theory.
+holders(body) := sprintf("%s, acting as firms, holds", [body.powerClasses[0]]) if {
+	lib.acting_as_firms(body.powerClasses, body.theoryClasses)
+} else := sprintf("%s holds", [body.powerClasses[0]]) if {
 	count(body.powerClasses) == 1
-} else := sprintf("%s, one class (%s), hold", [lib.classes_text(body.powerClasses), body.theoryClasses[0]])
+} else := sprintf("%s (together one class of the theory, %s) hold", [lib.classes_text(body.powerClasses), lib.theory_name[body.theoryClasses[0]]])
 
 # effectively names the modality of a body one class decides: governments
 # make it intergovernmental (national when one state decides alone).

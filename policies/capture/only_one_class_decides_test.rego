@@ -132,7 +132,7 @@ test_fail_firms_decide_while_civil_society_sits_without_vote if {
 # body is not multistakeholder.
 test_fail_engineers_and_academics if {
 	got := rule.deny with input as {"facts": facts("council", body(["technical-community", "academia"], ["technical-community", "academia"], [], "technical-community"))}
-	{f.message | some f in got} == {`body "council": only academia, technical-community, one class (civil-society), hold decision power although the charter claims multistakeholder for the functions it decides (cctld-policy, root-zone); the body is effectively technical-community`}
+	{f.message | some f in got} == {`body "council": only academia, technical-community (together one class of the theory, civil society) hold decision power although the charter claims multistakeholder for the functions it decides (cctld-policy, root-zone); the body is effectively technical-community`}
 }
 
 # One group whose actors are of two classes (volunteers and a technical
@@ -141,4 +141,12 @@ test_pass_one_group_of_two_classes if {
 	b := object.union(body(["technical-community"], ["technical-community"], [], "multistakeholder"), {"theoryClasses": ["firm", "civil-society"]})
 	got := rule.deny with input as {"facts": facts("council", b)}
 	count(got) == 0
+}
+
+# A registry run as a business decides alone: the message says the
+# technical community acts as firms, which is why the body is private.
+test_fail_names_a_group_acting_as_firms if {
+	b := object.union(body(["technical-community"], ["technical-community"], [], "private"), {"theoryClasses": ["firm"]})
+	got := rule.deny with input as {"facts": facts("registry", b)}
+	{f.message | some f in got} == {`body "registry": only technical-community, acting as firms, holds decision power although the charter claims multistakeholder for the functions it decides (cctld-policy, root-zone); the body is effectively private`}
 }

@@ -10,9 +10,10 @@
 #   must get past. Bodies where every member can block (unanimity, or
 #   consensus with no fallback vote) are not flagged. Where no stakeholder
 #   group carries alone, the rule also counts the classes of Raymond and
-#   DeNardis's theory: the private sector with engineers acting as firms
-#   (actor.actsAs) are one class, firms, and academia with civil society
-#   another.
+#   DeNardis's theory that a charter states: engineers or academics acting
+#   as firms (actor.actsAs) vote with the private sector as one class,
+#   firms. The theory's default, which counts engineers and academics with
+#   civil society, is left to the stakeholder groups.
 # custom:
 #   id: CL-CAP-005
 #   severity: warning
@@ -78,7 +79,7 @@ deny contains {
 	"element": id,
 	"message": sprintf(
 		"body %q: %s (%s) hold %d of %d votes (%s), enough to carry decisions alone under %s, while %s",
-		[id, theory_name[t.class], concat(", ", [acting(g, t.class) | some g in t.groups]), t.votes, body.totalVotes, lib.percent(t.votes / body.totalVotes), decision_method(id), also_vote(others)],
+		[id, lib.theory_name[t.class], concat(", ", [acting(g, t.class) | some g in t.groups]), t.votes, body.totalVotes, lib.percent(t.votes / body.totalVotes), decision_method(id), also_vote(others)],
 	),
 } if {
 	some id in lib.deciding_bodies
@@ -89,14 +90,12 @@ deny contains {
 	count(others) > 0
 }
 
-# theory_name names a class of the theory in a message.
-theory_name := {"firm": "firms", "civil-society": "civil society"}
-
 # acting names a stakeholder group inside a class of the theory, saying
 # so where the group's actors act as firms (actor.actsAs).
-acting(group, "firm") := sprintf("%s acting as firms", [group]) if group != "private-sector"
-
-else := group
+acting(group, class) := sprintf("%s acting as firms", [group]) if {
+	class == "firm"
+	group != "private-sector"
+} else := group
 
 # also_vote names the other voters, with the verb agreeing.
 also_vote(others) := sprintf("%s also votes", [others[0]]) if {

@@ -7,6 +7,19 @@ package charterlint.lib
 # classes_text joins class names for a message: "civil-society, private-sector".
 classes_text(classes) := concat(", ", sort(classes))
 
+# theory_name names a class of Raymond and DeNardis's theory in a
+# message (facts.theoryClasses).
+theory_name := {"state": "states", "igo": "IGOs", "firm": "firms", "civil-society": "civil society"}
+
+# acting_as_firms holds when the one stakeholder group holding power is
+# not the private sector but acts as firms (actor.actsAs): a registry of
+# the technical community run as a business.
+acting_as_firms(groups, theory) if {
+	count(groups) == 1
+	theory == ["firm"]
+	groups[0] != "private-sector"
+}
+
 # percent renders a share (0..1) as a whole percentage.
 percent(share) := sprintf("%d%%", [round(share * 100)])
 

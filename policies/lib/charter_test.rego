@@ -67,3 +67,10 @@ test_non_binding_note if {
 	lib.non_binding_note({"binding": true}) == ""
 	lib.non_binding_note({"binding": null}) == ""
 }
+
+test_acting_as_firms if {
+	lib.acting_as_firms(["technical-community"], ["firm"])
+	not lib.acting_as_firms(["private-sector"], ["firm"])
+	not lib.acting_as_firms(["technical-community"], ["civil-society"])
+	not lib.acting_as_firms(["technical-community", "academia"], ["firm"])
+}

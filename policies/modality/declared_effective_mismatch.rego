@@ -51,7 +51,7 @@ deny contains {
 	"element": id,
 	"message": sprintf(
 		"function %q: declared %s but decided by body %q where %s: effectively %s",
-		[id, declared, fn.decidedBy, holders(fn.powerClasses), effective],
+		[id, declared, fn.decidedBy, holders(fn.powerClasses, fn.theoryClasses), effective],
 	),
 	"severity": grade(declared, effective),
 } if {
@@ -85,7 +85,11 @@ grade(declared, effective) := "error" if {
 	effective == "multistakeholder"
 } else := "warning"
 
-# holders says who holds power on the deciding body.
-holders(power) := sprintf("only %s holds power", [power[0]]) if {
+# holders says who holds power on the deciding body, and when the one
+# group holding it acts as firms, says so: that is why it is private.
+holders(power, theory) := sprintf("only %s holds power", [power[0]]) if {
+	count(power) == 1
+	not lib.acting_as_firms(power, theory)
+} else := sprintf("only %s, acting as firms, holds power", [power[0]]) if {
 	count(power) == 1
 } else := sprintf("%s hold power", [lib.classes_text(power)])

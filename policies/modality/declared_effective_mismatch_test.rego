@@ -8,6 +8,23 @@ function(declared, effective, power) := {
 	"decidedBy": "council",
 	"effectiveModality": effective,
 	"powerClasses": power,
+	"theoryClasses": sort({usual_theory[c] | some c in power}),
+}
+
+# usual_theory is each stakeholder group's class in the theory when its
+# actors say nothing else (actor.actsAs).
+usual_theory := {
+	"government": "state", "intergovernmental": "igo", "private-sector": "firm",
+	"civil-society": "civil-society", "technical-community": "civil-society", "academia": "civil-society",
+}
+
+# A registry of the technical community run as a business: the function
+# is private because the group acts as firms, and the message says so.
+test_fail_says_when_a_group_acts_as_firms if {
+	fn := object.union(function("multistakeholder", "private", ["technical-community"]), {"theoryClasses": ["firm"]})
+	got := rule.deny with input as {"facts": {"functions": {"registry-policy": fn}}}
+		with data.charterlint.config.compatible as compatible
+	{f.message | some f in got} == {`function "registry-policy": declared multistakeholder but decided by body "council" where only technical-community, acting as firms, holds power: effectively private`}
 }
 
 compatible := {"technical-community": ["multistakeholder"], "multistakeholder": []}
