@@ -56,8 +56,8 @@ deny contains {
 	"pointer": "/actors",
 	"element": input.charter.id,
 	"message": sprintf(
-		"the charter claims multistakeholder and %s decide, but %s on no body that decides a function: %s",
-		[lib.classes_text(power), holders(advisory), concat(", ", [sprintf("%s (%s)", [c, roles_text(c)]) | some c in sort(advisory)])],
+		"the charter claims multistakeholder and %s decide, but %s on no body that decides a function%s",
+		[lib.classes_text(power), holders(advisory), parts(advisory)],
 	),
 } if {
 	input.facts.claimsMultistakeholder
@@ -78,6 +78,12 @@ nongov_advisory_only if {
 	some class in input.facts.classes
 	lib.nongovernmental(class)
 }
+
+# parts says what each class without power does instead: for one class
+# its roles alone, since the sentence has just named it.
+parts(classes) := sprintf(" (what it does: %s)", [roles_text(classes[0])]) if {
+	count(classes) == 1
+} else := sprintf(": %s", [concat(", ", [sprintf("%s (%s)", [c, roles_text(c)]) | some c in sort(classes)])])
 
 # holders names the classes without power with the right number.
 holders(classes) := sprintf("%s holds decision power", [classes[0]]) if {

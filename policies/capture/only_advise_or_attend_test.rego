@@ -72,7 +72,7 @@ test_fail_one_class_left_out_speaks_in_the_singular if {
 	})
 	got := rule.deny with input as {"charter": {"id": "icann-like"}, "facts": facts}
 	some f in got
-	contains(f.message, "but government holds decision power on no body that decides a function: government (")
+	contains(f.message, "but government holds decision power on no body that decides a function (what it does: ")
 }
 
 test_pass_when_every_class_holds_power if {
@@ -126,8 +126,8 @@ test_fail_governmental_class_left_out_beside_a_deciding_nongovernmental_one if {
 	got := rule.deny with input as {"charter": {"id": "c"}, "facts": facts}
 	{f.message | some f in got} == {concat("", [
 		"the charter claims multistakeholder and government, private-sector decide, ",
-		"but intergovernmental holds decision power on no body that decides a function: ",
-		`intergovernmental (observer on body "council")`,
+		"but intergovernmental holds decision power on no body that decides a function ",
+		`(what it does: observer on body "council")`,
 	])}
 }
 
@@ -150,7 +150,7 @@ test_fail_funder_is_named_as_such if {
 	got := rule.deny with input as {"charter": {"id": "c"}, "facts": facts}
 	{f.message | some f in got} == {concat("", [
 		"the charter claims multistakeholder and civil-society, government decide, ",
-		"but private-sector holds decision power on no body that decides a function: ",
-		`private-sector (funds body "council"; chose the first members of body "council")`,
+		"but private-sector holds decision power on no body that decides a function ",
+		`(what it does: funds body "council"; chose the first members of body "council")`,
 	])}
 }
