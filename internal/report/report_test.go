@@ -181,3 +181,27 @@ func TestTextColor(t *testing.T) {
 		t.Errorf("plain: %q", plain.String())
 	}
 }
+
+// SARIF's semanticVersion holds only a semantic version; a build from a
+// working tree says what it is in version instead.
+func TestSARIFVersion(t *testing.T) {
+	for _, tt := range []struct{ version, want, absent string }{
+		{"v1.4.0", `"semanticVersion": "1.4.0"`, `"version": "v1.4.0"`},
+		{"(devel) 1a2b3c4d5e6f", `"version": "(devel) 1a2b3c4d5e6f"`, `"semanticVersion"`},
+	} {
+		var out strings.Builder
+		r, err := New("sarif", ViewFindings, &out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := r.Start(&Run{Version: tt.version}); err != nil {
+			t.Fatal(err)
+		}
+		if err := r.Finish(Summary{}); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(out.String(), tt.want) || strings.Contains(out.String(), tt.absent) {
+			t.Errorf("version %q: want %s and no %s in\n%.600s", tt.version, tt.want, tt.absent, out.String())
+		}
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"io"
 	"net/url"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -21,6 +22,9 @@ import (
 
 // rulesDocURL is where each rule's section of docs/rules.md is published.
 const rulesDocURL = "https://github.com/charterlint/charterlint/blob/main/docs/rules.md"
+
+// semver matches a semantic version (semver.org 2.0.0), without a "v".
+var semver = regexp.MustCompile(`^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$`)
 
 // sarifReporter writes SARIF 2.1.0, as GitHub code scanning reads it: the
 // driver lists every rule that ran, with its description, rationale and
@@ -37,7 +41,13 @@ func (r *sarifReporter) Start(run *Run) error {
 	r.run = run
 	r.out = sarif.NewRunWithInformationURI("charterlint", "https://github.com/charterlint/charterlint")
 	if run.Version != "" {
-		r.out.Tool.Driver.WithSemanticVersion(strings.TrimPrefix(strings.Fields(run.Version)[0], "v"))
+		// semanticVersion must be a semantic version; a build from a
+		// working tree ("(devel) 1a2b3c") says what it is in version.
+		if v := strings.TrimPrefix(strings.Fields(run.Version)[0], "v"); semver.MatchString(v) {
+			r.out.Tool.Driver.WithSemanticVersion(v)
+		} else {
+			r.out.Tool.Driver.WithVersion(run.Version)
+		}
 	}
 	for _, rule := range append(append([]policy.Rule(nil), structural...), run.Rules...) {
 		d := r.out.AddRule(rule.ID).
