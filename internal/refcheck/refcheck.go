@@ -6,10 +6,12 @@ package refcheck
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/charterlint/charterlint/internal/charter"
+	"github.com/charterlint/charterlint/internal/schema"
 )
 
 // Problem is one broken reference or duplicated id.
@@ -144,12 +146,28 @@ func (k *checker) ref(owner, id string, want kind, ptr func() string, what strin
 	e, ok := k.ids[id]
 	switch {
 	case !ok:
-		k.problems = append(k.problems, Problem{Pointer: ptr(), Element: owner,
-			Message: fmt.Sprintf("%s %q names no %s in this charter", what, id, want)})
+		msg := fmt.Sprintf("%s %q names no %s in this charter", what, id, want)
+		if best, ok := schema.Closest(id, k.idsOf(want)); ok {
+			msg += fmt.Sprintf("; did you mean %q?", best)
+		}
+		k.problems = append(k.problems, Problem{Pointer: ptr(), Element: owner, Message: msg})
 	case e.kind&want == 0:
 		k.problems = append(k.problems, Problem{Pointer: ptr(), Element: owner,
 			Message: fmt.Sprintf("%s %q names the %s at %s, not %s", what, id, e.kind, e.pointer(), article(want))})
 	}
+}
+
+// idsOf lists the ids declared with one of the wanted kinds, sorted: the
+// candidates for a misspelt reference.
+func (k *checker) idsOf(want kind) []string {
+	var ids []string
+	for id, e := range k.ids {
+		if e.kind&want != 0 {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	return ids
 }
 
 // refs checks a list of references; ptr builds the list's pointer.

@@ -40,7 +40,7 @@ func TestCheckProblems(t *testing.T) {
 		want   Problem
 	}{
 		{"unknown seat actor", func(c *charter.Charter) { c.Bodies[0].Seats[0].Actor = "stats" },
-			Problem{"/bodies/0/seats/0/actor", "state-seats", `seat holder "stats" names no actor in this charter`}},
+			Problem{"/bodies/0/seats/0/actor", "state-seats", `seat holder "stats" names no actor in this charter; did you mean "states"?`}},
 		{"seat actor is a body", func(c *charter.Charter) { c.Bodies[0].Seats[0].Actor = "nomcom" },
 			Problem{"/bodies/0/seats/0/actor", "state-seats", `seat holder "nomcom" names the body at /bodies/1/id, not an actor`}},
 		{"unknown deciding body", func(c *charter.Charter) { c.Functions[0].DecidedBy = "board" },
@@ -53,7 +53,7 @@ func TestCheckProblems(t *testing.T) {
 		{"seat id clashes with body id", func(c *charter.Charter) { c.Bodies[0].Seats[1].ID = "council" },
 			Problem{"/bodies/0/seats/1/id", "council", `id "council" is already used by the body at /bodies/0/id; ids must be unique within a charter`}},
 		{"advice names missing function", func(c *charter.Charter) { c.Advice[0].Functions = []string{"f2"} },
-			Problem{"/advice/0/functions/0", "a1", `function "f2" names no function in this charter`}},
+			Problem{"/advice/0/functions/0", "a1", `function "f2" names no function in this charter; did you mean "f1"?`}},
 		{"veto holder missing", func(c *charter.Charter) { c.Bodies[0].Vetoes[0].Holder = "x" },
 			Problem{"/bodies/0/vetoes/0/holder", "v1", `veto holder "x" names no actor or body in this charter`}},
 		{"appeal to missing body", func(c *charter.Charter) { c.Accountability.Appeals[0].To = "court" },
