@@ -67,7 +67,9 @@ func parseLintFlags(args []string, stdout, stderr io.Writer) (lintConfig, int, b
 	fs := newFlags("lint", "lint [flags] [PATH...]", lintExamples, stdout)
 	fs.StringVarP(&cfg.format, "format", "f", "text", "output format: "+strings.Join(report.Formats(report.ViewFindings), ", "))
 	fs.StringVarP(&cfg.output, "output", "o", "", "write the report to this file (replaced whole, only once it is complete) instead of standard output")
-	fs.StringVar(&cfg.failOnText, "fail-on", "error", "lowest severity that makes the run fail: error, warning, info, or never")
+	// No default in the flag: pflag would show it as the default, which
+	// the configuration file's fail-on replaces.
+	fs.StringVar(&cfg.failOnText, "fail-on", "", "lowest severity that makes the run fail: error, warning, info, or never (default error, or fail-on from the configuration file)")
 	fs.BoolVar(&cfg.noColor, "no-color", false, "no colours in the text format, even on a terminal (as NO_COLOR=1)")
 	fs.IntVarP(&cfg.jobs, "jobs", "j", runtime.NumCPU(), "number of charters linted in parallel")
 	fs.StringVar(&cfg.stdinName, "stdin-filename", "<stdin>", "name shown for a charter read from standard input (\"-\")")
@@ -178,14 +180,17 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		failed = true
 	}
 	if len(sources) == 0 {
-		if !failed && narrow != nil && narrow.Excluded > 0 {
-			// A hook given only files the configuration excludes.
+		if failed {
+			return exitUsage
+		}
+		if narrow != nil && narrow.Excluded > 0 && filesOnly(cfg.paths) {
+			// A hook given only files the configuration excludes: nothing
+			// to do. A directory whose charters are all excluded is, as
+			// any directory without charters, a mistake (exit 2).
 			fmt.Fprintf(stderr, "charterlint: nothing to lint: the files given are excluded by %s\n", project.File)
 			return exitOK
 		}
-		if !failed {
-			fmt.Fprintf(stderr, "charterlint: no charters found in %s (%s)\n", strings.Join(cfg.paths, ", "), walkRule(project))
-		}
+		fmt.Fprintf(stderr, "charterlint: %s\n", noCharters(project, cfg.paths))
 		return exitUsage
 	}
 	l, err := cfg.engine.analyzer(analysis.Options{Limits: cfg.limits, Stdin: stdin, StdinName: cfg.stdinName}, true, stderr)

@@ -33,8 +33,8 @@ func addConfigFlags(fs *pflag.FlagSet, p *projectFlags) {
 }
 
 func addSelectionFlags(fs *pflag.FlagSet, p *projectFlags) {
-	fs.StringSliceVar(&p.disable, "disable", nil, "rule ids or groups not to run (comma-separated or repeated)")
-	fs.StringSliceVar(&p.enable, "enable", nil, "rule ids or groups to run again after the configuration file disabled them")
+	fs.StringSliceVar(&p.disable, "disable", nil, "rule ids or groups whose findings are not reported; the rules still run (comma-separated or repeated)")
+	fs.StringSliceVar(&p.enable, "enable", nil, "rule ids or groups whose findings are reported again after the configuration file disabled them")
 	fs.StringArrayVar(&p.severity, "severity", nil, "set a rule's (or group's) severity: ID=error|warning|info (repeatable)")
 }
 
@@ -174,13 +174,63 @@ func (p projectFlags) adopt(e *engineConfig) error {
 // walkRule says which files a directory walk picks, for a run that found
 // none.
 func walkRule(c *config.Config) string {
-	if c != nil && len(c.Include) > 0 {
-		return "a directory walk picks the files that include in " + c.File + " matches"
+	if c == nil || len(c.Include) == 0 && len(c.Exclude) == 0 {
+		return "a directory walk picks files named *" + discover.Suffix
 	}
+	rule := "a directory walk picks files named *" + discover.Suffix
+	if len(c.Include) > 0 {
+		rule = "a directory walk picks the files matched by include"
+	}
+	if len(c.Exclude) > 0 {
+		rule += ", except those matched by exclude"
+	}
+	return rule + " in " + c.File
+}
+
+// noCharters is the error of a run that found no charter in paths, all of
+// which it could read: the files given are all excluded, or the charters
+// the directories hold are, or which files a directory walk picks.
+func noCharters(c *config.Config, paths []string) string {
+	where := strings.Join(paths, ", ")
 	if c != nil && len(c.Exclude) > 0 {
-		return "a directory walk picks files named *" + discover.Suffix + ", except those that exclude in " + c.File + " matches"
+		if filesOnly(paths) {
+			// A file named is linted unless it is excluded.
+			return fmt.Sprintf("no charters found in %s: the files given are excluded by %s", where, c.File)
+		}
+		// The same walk without exclude: did it leave out every charter?
+		all := filter(c)
+		all.Exclude = nil
+		var dirs []string
+		for _, p := range paths {
+			if info, err := os.Stat(p); err == nil && info.IsDir() {
+				dirs = append(dirs, p)
+			}
+		}
+		switch found, _ := all.Sources(dirs); len(found) {
+		case 0:
+		case 1:
+			return fmt.Sprintf("no charters found in %s: the only charter there, %s, is excluded by exclude in %s", where, found[0].Path, c.File)
+		case 2:
+			return fmt.Sprintf("no charters found in %s: both charters there are excluded by exclude in %s", where, c.File)
+		default:
+			return fmt.Sprintf("no charters found in %s: all %d charters there are excluded by exclude in %s", where, len(found), c.File)
+		}
 	}
-	return "a directory walk picks files named *" + discover.Suffix
+	return fmt.Sprintf("no charters found in %s (%s)", where, walkRule(c))
+}
+
+// filesOnly reports whether no path names a directory: the paths a
+// pre-commit hook passes.
+func filesOnly(paths []string) bool {
+	for _, p := range paths {
+		if p == discover.Stdin {
+			continue
+		}
+		if info, err := os.Stat(p); err == nil && info.IsDir() {
+			return false
+		}
+	}
+	return true
 }
 
 // ruleAnalyzer builds the analyzer with the rules, then the rule
@@ -217,7 +267,7 @@ func (e engineConfig) start(paths []string, opts analysis.Options, p projectFlag
 	}
 	if len(sources) == 0 {
 		if !failed {
-			fmt.Fprintf(stderr, "charterlint: no charters found in %s (%s)\n", strings.Join(paths, ", "), walkRule(c))
+			fmt.Fprintf(stderr, "charterlint: %s\n", noCharters(c, paths))
 		}
 		return nil, nil, nil, failed, false
 	}
