@@ -81,7 +81,7 @@ func writeTextDetail(w io.Writer, c classify.Classification) error {
 		return err
 	}
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintf(tw, "  BODY\tROLE\tVOTES\tVOTE SHARES\tWITHOUT VOTE\tMODALITY\tRELATION\n")
+	fmt.Fprintf(tw, "  BODY\tROLE\tVOTES\tVOTE SHARES\tMEMBERS WITHOUT VOTE\tMODALITY\tRELATION\n")
 	for _, b := range c.Bodies {
 		role := b.Role
 		if b.Open {
@@ -273,7 +273,7 @@ func writeMarkdownDetail(w io.Writer, c classify.Classification) error {
 	fmt.Fprintf(&b, "| Declared modality | %s |\n| Effective modality | %s |\n", c.Variety.DeclaredModality, effectiveCell(c))
 	fmt.Fprintf(&b, "| Stakeholder groups holding decision power | %s |\n| In the theory's classes | %s |\n| Variety | %s |\n| Stakeholder groups without decision power | %s |\n", list(c.Variety.PowerClasses), list(c.Variety.TheoryClasses), c.Variety.Name, list(c.Variety.AdvisoryClasses))
 	fmt.Fprintf(&b, "| Authority relation | %s |\n\n", c.Variety.Relation)
-	b.WriteString("| Body | Role | Votes | Vote shares | Without vote | Modality | Relation |\n|---|---|---|---|---|---|---|\n")
+	b.WriteString("| Body | Role | Votes | Vote shares | Members without a vote | Modality | Relation |\n|---|---|---|---|---|---|---|\n")
 	for _, x := range c.Bodies {
 		fmt.Fprintf(&b, "| %s | %s | %d | %s | %s | %s | %s |\n", x.ID, x.Role, x.TotalVotes, sharesText(x.Shares), list(x.NonVotingClasses), x.EffectiveModality, x.Relation)
 	}
