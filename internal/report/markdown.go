@@ -52,7 +52,7 @@ func (r *markdownReporter) Finish(s Summary) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "**charterlint**: %s.\n", countsText(s))
 	if r.rows.Len() > 0 {
-		b.WriteString("\n| Location | Severity | Rule | Element | Message |\n|---|---|---|---|---|\n")
+		b.WriteString("\n| Location | Severity | Rule | Path | Message |\n|---|---|---|---|---|\n")
 		b.WriteString(r.rows.String())
 	}
 	_, err := io.WriteString(r.w, b.String())

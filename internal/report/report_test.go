@@ -106,7 +106,7 @@ func TestCleanRunSaysSo(t *testing.T) {
 func TestMarkdownFindings(t *testing.T) {
 	got := render(t, "markdown")
 	want := "**charterlint**: 2 charters checked, 1 with findings: 1 error, 1 info.\n\n" +
-		"| Location | Severity | Rule | Element | Message |\n|---|---|---|---|---|\n" +
+		"| Location | Severity | Rule | Path | Message |\n|---|---|---|---|---|\n" +
 		"| `a.charter.json:7:5` | error | `CL-CAP-002` Non-governmental members without a vote | bodies/0 | only states vote |\n" +
 		"| `a.charter.json:1:1` | info | `CL-PAR-003` No capacity building | (charter) | no capacity building |\n"
 	if got != want {
