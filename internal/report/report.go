@@ -86,6 +86,9 @@ type Summary struct {
 	// Baselined counts the findings left out because the baseline
 	// (--baseline) holds them.
 	Baselined int `json:"baselined,omitempty"`
+	// Suppressed counts the findings a suppression in the configuration
+	// file left out.
+	Suppressed int `json:"suppressed,omitempty"`
 }
 
 // Add counts one file's findings.
@@ -107,6 +110,7 @@ func (s *Summary) Add(a *analysis.Analysis) {
 		}
 	}
 	s.Baselined += a.Baselined
+	s.Suppressed += len(a.Suppressed)
 	s.Errors += a.Hidden.Errors
 	s.Warnings += a.Hidden.Warnings
 	s.Infos += a.Hidden.Infos
@@ -206,6 +210,9 @@ func countsText(s Summary) string {
 	if s.Baselined > 0 {
 		failed = fmt.Sprintf("; %d known from the baseline", s.Baselined)
 	}
+	if s.Suppressed > 0 {
+		failed += fmt.Sprintf("; %d suppressed by the configuration", s.Suppressed)
+	}
 	if s.Failed > 0 {
 		failed += fmt.Sprintf("; %d could not be analysed (errors above)", s.Failed)
 	}
@@ -219,6 +226,8 @@ func countsText(s Summary) string {
 		return plural(s.Files, "charter", "charters") + " checked" + failed
 	case s.Baselined > 0:
 		return plural(s.Files, "charter", "charters") + " checked, no new problems" + failed
+	case s.Suppressed > 0:
+		return plural(s.Files, "charter", "charters") + " checked, no problems" + failed
 	}
 	return plural(s.Files, "charter", "charters") + " checked, no problems"
 }

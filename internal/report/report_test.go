@@ -205,3 +205,25 @@ func TestSARIFVersion(t *testing.T) {
 		}
 	}
 }
+
+// The summary says how many findings the configuration's suppressions
+// left out, so that a clean run is not mistaken for a clean charter.
+func TestSummaryCountsSuppressed(t *testing.T) {
+	for _, tt := range []struct {
+		s    Summary
+		want string
+	}{
+		{Summary{Files: 2, FilesWithFindings: 1, Errors: 1, Suppressed: 3}, "2 charters checked, 1 with findings: 1 error; 3 suppressed by the configuration"},
+		{Summary{Files: 1, Suppressed: 1}, "1 charter checked, no problems; 1 suppressed by the configuration"},
+		{Summary{Files: 1}, "1 charter checked, no problems"},
+	} {
+		if got := countsText(tt.s); got != tt.want {
+			t.Errorf("countsText(%+v) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+	var s Summary
+	s.Add(&analysis.Analysis{Suppressed: make([]finding.Suppressed, 2)})
+	if s.Suppressed != 2 {
+		t.Errorf("Add counted %d suppressed, want 2", s.Suppressed)
+	}
+}
