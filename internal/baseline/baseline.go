@@ -202,7 +202,7 @@ func (b *Baseline) Stale(whole bool) []finding.Finding {
 		out = append(out, finding.Finding{
 			Rule: "baseline", Stage: finding.StageConfig, Severity: finding.Info,
 			File: b.path, Line: p.Line, Column: p.Column, Pointer: b.ptr[k],
-			Message: fmt.Sprintf("%s on %s in %s is no longer found (%d left): remove the entry, or write the baseline again", k.rule, what, k.file, n),
+			Message: fmt.Sprintf("%s on %s in %s is no longer found (%s): remove the entry, or write the baseline again", k.rule, what, k.file, unseen(n)),
 		})
 	}
 	finding.Sort(out)
@@ -295,4 +295,13 @@ func (r *Recorder) Write(path string) error {
 		return fmt.Errorf("write baseline: %w", discover.StripPath(err))
 	}
 	return nil
+}
+
+// unseen says how many of an entry's recorded findings the run did not
+// report: "1 recorded finding not seen", "2 recorded findings not seen".
+func unseen(n int) string {
+	if n == 1 {
+		return "1 recorded finding not seen"
+	}
+	return fmt.Sprintf("%d recorded findings not seen", n)
 }
