@@ -492,6 +492,32 @@ func (d *deriver) reasons(b charter.Body, bf *BodyFacts) {
 			add(c, "can recall the members")
 		}
 	}
+	// Actors that act otherwise than their group (actor.actsAs) are named,
+	// since they change the class of the theory that holds power.
+	firms := map[string][]string{}
+	note := func(id string) {
+		a, ok := d.f.Actors[id]
+		if ok && a.TheoryClass != TheoryClass(a.Class, "") && slices.Contains(bf.PowerClasses, a.Class) && !slices.Contains(firms[a.Class], id) {
+			firms[a.Class] = append(firms[a.Class], id)
+		}
+	}
+	for _, s := range b.Seats {
+		if s.Vote == charter.VoteFull && s.Actor != "" {
+			note(s.Actor)
+		}
+	}
+	if b.Open {
+		for _, id := range b.Participants {
+			note(id)
+		}
+	}
+	var groups wordSet
+	for c := range firms {
+		groups = groups.add(c)
+	}
+	for _, c := range canonical(groups) {
+		add(c, "acts as firms through "+strings.Join(firms[c], ", ")+" (actsAs)")
+	}
 }
 
 // makeUp describes a membership given by its composition, e.g.

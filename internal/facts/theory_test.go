@@ -286,3 +286,16 @@ func TestDecisiveTheoryClass(t *testing.T) {
 		})
 	}
 }
+
+// The reasons name the actors that act otherwise than their group: they
+// are why a class of the theory holds power.
+func TestReasonsNameActorsActingAsFirms(t *testing.T) {
+	b := Derive(theoryCharter(seat("r", "registry", 3, "full"), seat("e", "techies", 2, "full"), seat("n", "ngos", 3, "full")), nil).Bodies["council"]
+	want := []string{"holds 5 of 8 votes in its own seats", "acts as firms through registry (actsAs)"}
+	if got := b.Reasons["technical-community"]; !reflect.DeepEqual(got, want) {
+		t.Errorf("technical-community reasons %q, want %q", got, want)
+	}
+	if got := b.Reasons["civil-society"]; len(got) != 1 {
+		t.Errorf("civil-society reasons %q", got)
+	}
+}
