@@ -49,18 +49,20 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlags("diff", "diff [flags] OLD NEW", diffExamples, stdout)
 	fs.StringVarP(&cfg.format, "format", "f", "text", "output format: "+strings.Join(report.AmendmentFormats(), ", "))
 	fs.StringVarP(&cfg.output, "output", "o", "", "write the report to this file (replaced whole, only once it is complete) instead of standard output")
-	fs.StringVar(&cfg.failOnText, "fail-on", "error", "lowest severity of an introduced finding that makes the run fail: error, warning, info, or never")
+	// No default in the flag: pflag would show it as the default, which
+	// the configuration file's fail-on replaces.
+	fs.StringVar(&cfg.failOnText, "fail-on", "", "lowest severity of an introduced finding that makes the run fail: error, warning, info, or never (default error, or fail-on from the configuration file)")
 	addSelectionFlags(fs, &cfg.project)
 	addConfigFlags(fs, &cfg.project)
 	addEngineFlags(fs, &cfg.engine)
 	if code, done := parseFlags(fs, args, stdout, stderr); done {
 		return code
 	}
-	if !fs.Changed("fail-on") {
-		cfg.failOnText = ""
-	} else if _, err := parseFailOn(cfg.failOnText); err != nil {
-		fmt.Fprintf(stderr, "charterlint diff: --fail-on: %v\n", err)
-		return exitUsage
+	if fs.Changed("fail-on") {
+		if _, err := parseFailOn(cfg.failOnText); err != nil {
+			fmt.Fprintf(stderr, "charterlint diff: --fail-on: %v\n", err)
+			return exitUsage
+		}
 	}
 	if !slices.Contains(report.AmendmentFormats(), cfg.format) {
 		fmt.Fprintf(stderr, "charterlint diff: --format: unknown output format %q (want one of %s)\n", cfg.format, strings.Join(report.AmendmentFormats(), ", "))
@@ -96,6 +98,10 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		sides[i] = a
 	}
 	am := amend.Compare(sides[0], sides[1])
+	if w := report.AmendmentWarning(am); w != "" && (cfg.format != "text" || cfg.output != "") {
+		// The text on a terminal starts with it; elsewhere it could go unread.
+		fmt.Fprintf(stderr, "charterlint diff: warning: %s\n", w)
+	}
 	dest, err := openOutput(cfg.output, stdout)
 	if err != nil {
 		fmt.Fprintf(stderr, "charterlint diff: --output: %v\n", err)

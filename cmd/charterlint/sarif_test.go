@@ -47,8 +47,8 @@ func TestSARIF(t *testing.T) {
 		t.Errorf("CL-CAP-002 descriptor incomplete: %+v", cap2)
 	}
 	pack := len(newLinter(t).Rules.Rules())
-	if byID["schema"] == nil || byID["suppression"] == nil || len(byID) != pack+5 {
-		t.Errorf("driver lists %d rules, want the %d of the pack and the 5 structural ones (parse, schema, reference, limit, suppression)", len(byID), pack)
+	if byID["schema"] == nil || byID["suppression"] == nil || byID["baseline"] == nil || len(byID) != pack+6 {
+		t.Errorf("driver lists %d rules, want the %d of the pack and the 6 structural ones (parse, schema, reference, limit, suppression, baseline)", len(byID), pack)
 	}
 	var sawCap2, sawSchema bool
 	for _, res := range run.Results {

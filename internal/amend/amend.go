@@ -67,6 +67,10 @@ const (
 type Amendment struct {
 	Old Side `json:"old"`
 	New Side `json:"new"`
+	// IDsDiffer is true when both sides have an id and the ids differ:
+	// the two files are probably different charters, not two versions
+	// of one.
+	IDsDiffer bool `json:"idsDiffer"`
 	// ElementsCompared is false when one side could not be read as a
 	// charter model (it fails to parse or breaks the schema); Elements is
 	// then empty.
@@ -119,6 +123,27 @@ type Element struct {
 	// Fields are the properties whose value changed, for a changed
 	// element or a renamed one that changed otherwise too.
 	Fields []string `json:"fields,omitempty"`
+	// Changes say how each of Fields changed, before and after: one
+	// entry per property, or, for an object such as a seat's selection,
+	// one per property of it that changed ("selection.method").
+	Changes []FieldChange `json:"changes,omitempty"`
+}
+
+// FieldChange is one property of an element, before and after.
+type FieldChange struct {
+	// Field names the property; a property of a nested object by its
+	// path, "selection.method", "reviewCycle.years".
+	Field string `json:"field"`
+	// Old and New are the values as JSON, as each version writes them;
+	// null on the side where the property is not set. An array is given
+	// whole.
+	Old any `json:"old"`
+	New any `json:"new"`
+	// Added and Removed are, for an array, the items NEW has that OLD
+	// does not, and those OLD has that NEW does not: arrays are compared
+	// as sets, references to renamed elements followed.
+	Added   []any `json:"added,omitempty"`
+	Removed []any `json:"removed,omitempty"`
 }
 
 // Body is one body whose seats, votes or power changed.
@@ -223,6 +248,7 @@ func Compare(before, after *analysis.Analysis) *Amendment {
 		Elements: []Element{}, Bodies: []Body{}, Functions: []Function{},
 		Introduced: []finding.Finding{}, Resolved: []finding.Finding{},
 	}
+	am.IDsDiffer = am.Old.ID != "" && am.New.ID != "" && am.Old.ID != am.New.ID
 	renames := map[string]string{}
 	oc, nc := model(before), model(after)
 	if oc != nil && nc != nil {
@@ -400,6 +426,99 @@ func fields(kind string, old, new map[string]any, renames map[string]string) []s
 	return out
 }
 
+// fieldChanges says how the properties that fields lists changed: the
+// values before and after, as each side writes them. An object is
+// followed down to the properties of it that changed, one not set
+// counting as empty; any other value, arrays included, is one change.
+func fieldChanges(kind string, old, new map[string]any, renames map[string]string) []FieldChange {
+	co := canon(old, renames).(map[string]any)
+	cn := canon(new, nil).(map[string]any)
+	var out []FieldChange
+	for _, k := range unionKeys(old, new) {
+		if k != "id" || kind == KindCharter {
+			diffValues(k, old[k], new[k], co[k], cn[k], renames, &out)
+		}
+	}
+	return out
+}
+
+// diffValues appends the changes from o to n at path; co and cn are the
+// same values in canonical form (canon), which decide what is equal.
+func diffValues(path string, o, n, co, cn any, renames map[string]string, out *[]FieldChange) {
+	if reflect.DeepEqual(co, cn) {
+		return
+	}
+	om, oObj := object(o)
+	nm, nObj := object(n)
+	if oObj && nObj {
+		com, _ := object(co)
+		cnm, _ := object(cn)
+		before := len(*out)
+		for _, k := range unionKeys(om, nm) {
+			diffValues(path+"."+k, om[k], nm[k], com[k], cnm[k], renames, out)
+		}
+		if len(*out) > before {
+			return
+		}
+		// {} and no object at all: not equal, but nothing inside differs.
+	}
+	c := FieldChange{Field: path, Old: o, New: n}
+	oa, oArr := o.([]any)
+	na, nArr := n.([]any)
+	if (oArr || o == nil) && (nArr || n == nil) {
+		c.Added, c.Removed = setDiff(oa, na, renames)
+	}
+	*out = append(*out, c)
+}
+
+// object reads v as an object; a value not set reads as an empty one.
+func object(v any) (map[string]any, bool) {
+	if v == nil {
+		return nil, true
+	}
+	m, ok := v.(map[string]any)
+	return m, ok
+}
+
+func unionKeys(a, b map[string]any) []string {
+	keys := slices.Collect(maps.Keys(a))
+	for k := range b {
+		if _, ok := a[k]; !ok {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// setDiff compares two arrays as multisets: the items of n that o does
+// not have, and those of o that n does not have, in their order, each as
+// its side writes it. OLD's references to renamed elements are followed.
+func setDiff(o, n []any, renames map[string]string) (added, removed []any) {
+	key := func(v any, renames map[string]string) string {
+		b, _ := json.Marshal(canon(v, renames))
+		return string(b)
+	}
+	left := map[string]int{}
+	for _, v := range n {
+		left[key(v, nil)]++
+	}
+	for _, v := range o {
+		if k := key(v, renames); left[k] > 0 {
+			left[k]--
+		} else {
+			removed = append(removed, v)
+		}
+	}
+	for _, v := range n {
+		if k := key(v, nil); left[k] > 0 {
+			left[k]--
+			added = append(added, v)
+		}
+	}
+	return added, removed
+}
+
 // compareElements lists the elements added, removed, renamed and changed,
 // and returns the renames, old id to new id.
 func compareElements(oc, nc *charter.Charter) ([]Element, map[string]string) {
@@ -426,7 +545,9 @@ func compareElements(oc, nc *charter.Charter) ([]Element, map[string]string) {
 		}
 		for _, n := range news[kind] {
 			if o, ok := renamedTo[n.id]; ok {
-				out = append(out, Element{Kind: kind, Change: Renamed, ID: n.id, OldID: o, Name: n.name, Fields: fields(kind, oldByID[o].content, n.content, renames)})
+				oe := oldByID[o]
+				out = append(out, Element{Kind: kind, Change: Renamed, ID: n.id, OldID: o, Name: n.name,
+					Fields: fields(kind, oe.content, n.content, renames), Changes: fieldChanges(kind, oe.content, n.content, renames)})
 				continue
 			}
 			o, ok := oldByID[n.id]
@@ -435,7 +556,7 @@ func compareElements(oc, nc *charter.Charter) ([]Element, map[string]string) {
 				continue
 			}
 			if fs := fields(kind, o.content, n.content, renames); len(fs) > 0 {
-				out = append(out, Element{Kind: kind, Change: Changed, ID: n.id, Name: n.name, Fields: fs})
+				out = append(out, Element{Kind: kind, Change: Changed, ID: n.id, Name: n.name, Fields: fs, Changes: fieldChanges(kind, o.content, n.content, renames)})
 			}
 		}
 		for _, o := range olds[kind] {

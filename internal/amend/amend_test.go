@@ -2,8 +2,10 @@ package amend_test
 
 import (
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -191,5 +193,103 @@ func TestRelationText(t *testing.T) {
 		if got := tt.p.RelationText(); got != tt.want {
 			t.Errorf("%+v: %q, want %q", tt.p, got, tt.want)
 		}
+	}
+}
+
+// A changed element says how each property changed, before and after:
+// a nested object down to the property that changed, an array whole
+// with the items added and removed, a property no longer set as null.
+func TestFieldChanges(t *testing.T) {
+	l := analyzer(t)
+	am := compare(t, l, read(t, "base.json"), read(t, "government-majority.json"))
+	if len(am.Elements) != 1 || !reflect.DeepEqual(am.Elements[0].Changes, []amend.FieldChange{{Field: "count", Old: 1.0, New: 7.0}}) {
+		t.Errorf("elements = %+v, want count 1 → 7", am.Elements)
+	}
+
+	base := string(read(t, "base.json"))
+	seat := `"id": "board-municipal-director",
+          "actor": "municipal-networks",
+          "count": 1,
+          "vote": "full",
+          "selection": {
+            "method": "election",
+            "by": [
+              "municipal-networks"
+            ]
+          },
+          "term": {
+            "years": 2,
+            "maxConsecutive": 3
+          }`
+	if !strings.Contains(base, seat) {
+		t.Fatal("base.json's municipal director seat is not as the test expects")
+	}
+	amended := strings.Replace(base, seat, `"id": "board-municipal-director",
+          "actor": "municipal-networks",
+          "count": 1,
+          "vote": "none",
+          "selection": {
+            "method": "election",
+            "by": ["municipal-networks", "access-isps"]
+          },
+          "term": {"years": 3}`, 1)
+	am = compare(t, l, []byte(base), []byte(amended))
+	var got *amend.Element
+	for i, e := range am.Elements {
+		if e.ID == "board-municipal-director" {
+			got = &am.Elements[i]
+		}
+	}
+	want := []amend.FieldChange{
+		{Field: "selection.by", Old: []any{"municipal-networks"}, New: []any{"municipal-networks", "access-isps"}, Added: []any{"access-isps"}},
+		{Field: "term.maxConsecutive", Old: 3.0, New: nil},
+		{Field: "term.years", Old: 2.0, New: 3.0},
+		{Field: "vote", Old: "full", New: "none"},
+	}
+	if got == nil || strings.Join(got.Fields, ",") != "selection,term,vote" || !reflect.DeepEqual(got.Changes, want) {
+		t.Fatalf("seat = %+v, want fields selection, term, vote with changes %+v", got, want)
+	}
+	b, err := json.Marshal(got.Changes[1])
+	if err != nil || string(b) != `{"field":"term.maxConsecutive","old":3,"new":null}` {
+		t.Errorf("JSON of a property no longer set: %s, %v", b, err)
+	}
+}
+
+// A renamed element's changes leave out the id, and an array that names
+// a renamed element follows the rename: only what else changed is listed.
+func TestFieldChangesFollowRenames(t *testing.T) {
+	base := string(read(t, "base.json"))
+	amended := strings.ReplaceAll(base, `"network-engineers"`, `"engineers"`)
+	amended = strings.Replace(amended, `"class": "technical-community"`, `"class": "academia"`, 1)
+	am := compare(t, analyzer(t), []byte(base), []byte(amended))
+	for _, e := range am.Elements {
+		switch {
+		case e.Kind == amend.KindActor:
+			if want := []amend.FieldChange{{Field: "class", Old: "technical-community", New: "academia"}}; !reflect.DeepEqual(e.Changes, want) {
+				t.Errorf("renamed actor: changes %+v, want %+v", e.Changes, want)
+			}
+		case len(e.Changes) > 0:
+			t.Errorf("%s %s: changes %+v from a reference to a renamed actor", e.Kind, e.ID, e.Changes)
+		}
+	}
+}
+
+func TestIDsDiffer(t *testing.T) {
+	l := analyzer(t)
+	base := read(t, "base.json")
+	if am := compare(t, l, base, read(t, "government-majority.json")); am.IDsDiffer {
+		t.Error("two versions of lakeside-ix: IDsDiffer")
+	}
+	other := strings.Replace(string(base), `"id": "lakeside-ix"`, `"id": "lakeside-ix-2"`, 1)
+	am := compare(t, l, base, []byte(other))
+	if !am.IDsDiffer || am.Old.ID != "lakeside-ix" || am.New.ID != "lakeside-ix-2" {
+		t.Errorf("ids lakeside-ix and lakeside-ix-2: IDsDiffer %v, old %q, new %q", am.IDsDiffer, am.Old.ID, am.New.ID)
+	}
+	if len(am.Elements) != 1 || am.Elements[0].Kind != amend.KindCharter || !reflect.DeepEqual(am.Elements[0].Changes, []amend.FieldChange{{Field: "id", Old: "lakeside-ix", New: "lakeside-ix-2"}}) {
+		t.Errorf("elements = %+v, want the charter's id changed", am.Elements)
+	}
+	// A side that is not JSON has no id: nothing to warn of.
+	if am := compare(t, l, base, []byte("{")); am.IDsDiffer {
+		t.Error("NEW unreadable: IDsDiffer")
 	}
 }

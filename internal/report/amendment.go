@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"io"
 	"maps"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -47,7 +49,7 @@ func WriteAmendmentWith(w io.Writer, format string, a *amend.Amendment, run *Run
 }
 
 // elementText reads "renamed body governing-board (was association-board)"
-// or "changed seat board-chair: count, vote".
+// or "changed seat board-chair: count 2 → 4; vote full → none".
 func elementText(e amend.Element) string {
 	id := e.ID
 	if e.Kind == amend.KindCharter {
@@ -57,10 +59,118 @@ func elementText(e amend.Element) string {
 	if e.OldID != "" {
 		s += " (was " + e.OldID + ")"
 	}
-	if len(e.Fields) > 0 {
-		s += ": " + strings.Join(e.Fields, ", ")
+	if c := elementChanges(e); c != "" {
+		s += ": " + c
 	}
 	return s
+}
+
+// elementChanges reads "count 2 → 4; vote full → none": each property
+// that changed, with its values before and after, shortened. An element
+// without the values (one built by hand) lists the properties' names.
+func elementChanges(e amend.Element) string {
+	if len(e.Changes) == 0 {
+		return strings.Join(e.Fields, ", ")
+	}
+	parts := make([]string, len(e.Changes))
+	for i, c := range e.Changes {
+		parts[i] = fieldChangeText(c)
+	}
+	return strings.Join(parts, "; ")
+}
+
+// maxValueText is how many characters of a value a change shows before
+// it shortens it.
+const maxValueText = 40
+
+// fieldChangeText reads "count 2 → 4", "term.years (unset) → 3",
+// "selection.by [a] → [a, b]", or, for an array too long to show,
+// "objectives 5 items → 6 items (+privacy)".
+func fieldChangeText(c amend.FieldChange) string {
+	_, oArr := c.Old.([]any)
+	_, nArr := c.New.([]any)
+	if (oArr || nArr) && (len([]rune(valueText(c.Old))) > maxValueText || len([]rune(valueText(c.New))) > maxValueText) {
+		var delta []string
+		for _, v := range c.Added {
+			delta = append(delta, "+"+shortValue(v))
+		}
+		for _, v := range c.Removed {
+			delta = append(delta, "−"+shortValue(v))
+		}
+		if len(delta) > 4 {
+			delta = append(delta[:3], "…")
+		}
+		s := c.Field + " " + itemsText(c.Old) + " → " + itemsText(c.New)
+		if len(delta) > 0 {
+			s += " (" + strings.Join(delta, ", ") + ")"
+		}
+		return s
+	}
+	return c.Field + " " + shortValue(c.Old) + " → " + shortValue(c.New)
+}
+
+// itemsText reads "3 items" for an array, or the value shortened.
+func itemsText(v any) string {
+	if a, ok := v.([]any); ok {
+		return plural(len(a), "item", "items")
+	}
+	return shortValue(v)
+}
+
+// shortValue is valueText, with an array or object whose text is longer
+// than maxValueText characters summarised: "[12 items]", "{…}".
+func shortValue(v any) string {
+	s := valueText(v)
+	if len([]rune(s)) <= maxValueText {
+		return s
+	}
+	switch x := v.(type) {
+	case []any:
+		return "[" + plural(len(x), "item", "items") + "]"
+	case map[string]any:
+		return "{…}"
+	}
+	return s
+}
+
+// bareValue matches the strings a change shows without quotes: ids,
+// names of classes, modalities and methods, dates.
+var bareValue = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._:/-]*$`)
+
+// valueText renders a JSON value for a person: a string bare when it
+// is a single word such as an id ("full"), quoted otherwise; an array as
+// "[a, b]", an object as "{years: 3}"; "(unset)" for no value.
+func valueText(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return "(unset)"
+	case string:
+		if bareValue.MatchString(x) {
+			return x
+		}
+		if r := []rune(x); len(r) > maxValueText-2 {
+			x = string(r[:maxValueText-3]) + "…"
+		}
+		return strconv.Quote(x)
+	case []any:
+		parts := make([]string, len(x))
+		for i, e := range x {
+			parts[i] = valueText(e)
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
+	case map[string]any:
+		keys := slices.Sorted(maps.Keys(x))
+		parts := make([]string, len(keys))
+		for i, k := range keys {
+			parts[i] = k + ": " + valueText(x[k])
+		}
+		return "{" + strings.Join(parts, ", ") + "}"
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Sprint(v)
+	}
+	return string(b)
 }
 
 // renamedID reads "governing-board (was association-board)".
@@ -132,8 +242,19 @@ func sideProblem(label string, s amend.Side) string {
 	return fmt.Sprintf("%s (%s) fails the %s checks: the comparison of power is not possible for it; its %s findings are listed", label, s.Path, s.Problem, map[string]string{"OLD": "resolved", "NEW": "introduced"}[label])
 }
 
-// notes are the sentences that say what could not be compared.
-func amendmentNotes(a *amend.Amendment) []string {
+// AmendmentWarning says, when the two sides have different ids, that
+// they are probably not two versions of one charter; "" otherwise. Every
+// format shows it first; diff also writes it to standard error when the
+// report does not go to the terminal as text.
+func AmendmentWarning(a *amend.Amendment) string {
+	if !a.IDsDiffer {
+		return ""
+	}
+	return fmt.Sprintf("OLD and NEW are different charters, %s and %s: diff compares two versions of one charter; check that these are the files you meant (unless the amendment changes the charter's id)", a.Old.ID, a.New.ID)
+}
+
+// sideNotes are the sentences that say what could not be compared.
+func sideNotes(a *amend.Amendment) []string {
 	var out []string
 	for _, p := range []string{sideProblem("OLD", a.Old), sideProblem("NEW", a.New)} {
 		if p != "" {
@@ -146,7 +267,22 @@ func amendmentNotes(a *amend.Amendment) []string {
 	return out
 }
 
+// amendmentNotes are the sentences the HTML page shows above the
+// comparison: the warning that the charters differ, if they do, then
+// sideNotes.
+func amendmentNotes(a *amend.Amendment) []string {
+	if w := AmendmentWarning(a); w != "" {
+		return append([]string{w}, sideNotes(a)...)
+	}
+	return sideNotes(a)
+}
+
+// charterTitle names the charter compared, "Lakeside IX (lakeside-ix)";
+// both when the ids differ, "Lakeside IX (lakeside-ix) → ITU (itu)".
 func charterTitle(a *amend.Amendment) string {
+	if a.IDsDiffer {
+		return fmt.Sprintf("%s (%s) → %s (%s)", a.Old.Name, a.Old.ID, a.New.Name, a.New.ID)
+	}
 	s := a.New
 	if s.ID == "" {
 		s = a.Old
@@ -172,7 +308,10 @@ func writeAmendmentText(w io.Writer, a *amend.Amendment) error {
 		fmt.Fprintf(&b, ": %s", t)
 	}
 	b.WriteString("\n")
-	for _, n := range amendmentNotes(a) {
+	if w := AmendmentWarning(a); w != "" {
+		fmt.Fprintf(&b, "  warning: %s\n", w)
+	}
+	for _, n := range sideNotes(a) {
 		fmt.Fprintf(&b, "  note: %s\n", n)
 	}
 	if a.Empty() {
@@ -282,7 +421,10 @@ func writeAmendmentMarkdown(w io.Writer, a *amend.Amendment) error {
 	if t := charterTitle(a); t != "" {
 		fmt.Fprintf(&b, "%s.\n\n", mdCell(t))
 	}
-	for _, n := range amendmentNotes(a) {
+	if w := AmendmentWarning(a); w != "" {
+		fmt.Fprintf(&b, "> **Warning:** %s.\n\n", mdCell(w))
+	}
+	for _, n := range sideNotes(a) {
 		fmt.Fprintf(&b, "> **Note:** %s.\n\n", n)
 	}
 	if a.Empty() {
@@ -292,9 +434,13 @@ func writeAmendmentMarkdown(w io.Writer, a *amend.Amendment) error {
 	}
 	fmt.Fprintf(&b, "%s.\n", amendmentSummary(a))
 	if len(a.Elements) > 0 {
-		b.WriteString("\n### Elements\n\n| Change | Kind | Id | Was | Fields |\n|---|---|---|---|---|\n")
+		b.WriteString("\n### Elements\n\n| Change | Kind | Id | Was | Changes (before → after) |\n|---|---|---|---|---|\n")
 		for _, e := range a.Elements {
-			fmt.Fprintf(&b, "| %s | %s | `%s` | %s | %s |\n", e.Change, e.Kind, mdCell(e.ID), mdCode(e.OldID), mdCell(strings.Join(e.Fields, ", ")))
+			id := mdCode(e.ID)
+			if e.Kind == amend.KindCharter {
+				id = "settings"
+			}
+			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s |\n", e.Change, e.Kind, id, mdCode(e.OldID), mdCell(elementChanges(e)))
 		}
 	}
 	if len(a.Bodies) > 0 {

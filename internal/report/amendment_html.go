@@ -5,7 +5,6 @@ import (
 	"maps"
 	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/charterlint/charterlint/internal/amend"
 )
@@ -117,7 +116,7 @@ func buildAmendmentPage(a *amend.Amendment, run *Run) *amendmentPage {
 		if e.Kind == amend.KindCharter {
 			id = "settings"
 		}
-		p.Elements = append(p.Elements, elementRow{Change: e.Change, Kind: e.Kind, ID: id, OldID: e.OldID, Name: e.Name, Fields: strings.Join(e.Fields, ", ")})
+		p.Elements = append(p.Elements, elementRow{Change: e.Change, Kind: e.Kind, ID: id, OldID: e.OldID, Name: e.Name, Fields: elementChanges(e)})
 	}
 	for i, b := range a.Bodies {
 		p.Bodies = append(p.Bodies, buildBodyChange(b, "body-"+strconv.Itoa(i+1)))

@@ -3,6 +3,8 @@ package report
 import (
 	"fmt"
 	"math"
+	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -307,5 +309,123 @@ func TestAmendmentFormats(t *testing.T) {
 	}
 	if err := WriteAmendment(&b, "sarif", a); err == nil {
 		t.Error("format sarif: no error")
+	}
+}
+
+// A changed element shows each property before and after, shortened.
+func TestFieldChangeText(t *testing.T) {
+	long := strings.Repeat("word ", 20)
+	objectives := []any{"access", "competition", "resilience", "stability", "development"}
+	for _, tt := range []struct {
+		c    amend.FieldChange
+		want string
+	}{
+		{amend.FieldChange{Field: "count", Old: 2.0, New: 4.0}, "count 2 → 4"},
+		{amend.FieldChange{Field: "vote", Old: "full", New: "none"}, "vote full → none"},
+		{amend.FieldChange{Field: "threshold", Old: 0.5, New: 0.6667}, "threshold 0.5 → 0.6667"},
+		{amend.FieldChange{Field: "open", Old: nil, New: true}, "open (unset) → true"},
+		{amend.FieldChange{Field: "term.years", Old: 2.0, New: nil}, "term.years 2 → (unset)"},
+		{amend.FieldChange{Field: "name", Old: "Board", New: "Board of Directors"}, `name Board → "Board of Directors"`},
+		{amend.FieldChange{Field: "description", Old: long, New: ""}, `description "word word word word word word word wo…" → ""`},
+		{amend.FieldChange{Field: "selection.by", Old: []any{"a"}, New: []any{"a", "b"}, Added: []any{"b"}}, "selection.by [a] → [a, b]"},
+		{amend.FieldChange{Field: "objectives", Old: objectives, New: append(slices.Clone(objectives), "privacy"), Added: []any{"privacy"}}, "objectives 5 items → 6 items (+privacy)"},
+		{amend.FieldChange{Field: "objectives", Old: objectives, New: objectives[:1], Removed: objectives[1:]}, "objectives 5 items → 1 item (−competition, −resilience, −stability, −development)"},
+		{amend.FieldChange{Field: "principles", Old: nil, New: append(objectives, "privacy"), Added: append(objectives, "privacy")}, "principles (unset) → 6 items (+access, +competition, +resilience, …)"},
+		{amend.FieldChange{Field: "term", Old: 2.0, New: map[string]any{"years": 2.0}}, "term 2 → {years: 2}"},
+		{amend.FieldChange{Field: "fallback", Old: nil, New: map[string]any{"method": "supermajority", "threshold": 0.75, "description": long}}, "fallback (unset) → {…}"},
+	} {
+		if got := fieldChangeText(tt.c); got != tt.want {
+			t.Errorf("%+v:\ngot  %s\nwant %s", tt.c, got, tt.want)
+		}
+	}
+	e := amend.Element{Kind: amend.KindSeat, Change: amend.Changed, ID: "board-isp-directors", Fields: []string{"count", "vote"},
+		Changes: []amend.FieldChange{{Field: "count", Old: 2.0, New: 4.0}, {Field: "vote", Old: "full", New: "none"}}}
+	if got, want := elementText(e), "changed seat board-isp-directors: count 2 → 4; vote full → none"; got != want {
+		t.Errorf("elementText = %q, want %q", got, want)
+	}
+}
+
+// The text and Markdown of an amendment give each changed property's
+// values before and after, and JSON carries them as data.
+func TestAmendmentElementChanges(t *testing.T) {
+	_, as := analyse(t, "fixtures/amendments/base.json", "fixtures/amendments/government-majority.json")
+	a := amend.Compare(as[0], as[1])
+	for format, want := range map[string]string{
+		"text":     "\n  changed seat board-municipal-director: count 1 → 7\n",
+		"markdown": "\n| changed | seat | `board-municipal-director` |  | count 1 → 7 |\n",
+		"json":     `"changes": [` + "\n" + `        {` + "\n" + `          "field": "count",` + "\n" + `          "old": 1,` + "\n" + `          "new": 7` + "\n",
+		"html":     "count 1 → 7",
+	} {
+		var b strings.Builder
+		if err := WriteAmendment(&b, format, a); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("%s lacks %q:\n%s", format, want, b.String())
+		}
+	}
+}
+
+// Two charters with different ids are probably compared by mistake:
+// every format says so first.
+func TestAmendmentIDsWarning(t *testing.T) {
+	run, as := analyse(t, "fixtures/lakeside-ix.charter.json", "fixtures/itu.charter.json", "fixtures/amendments/government-majority.json")
+	a := amend.Compare(as[0], as[1])
+	const warning = "OLD and NEW are different charters, lakeside-ix and itu-like: diff compares two versions of one charter"
+	if w := AmendmentWarning(a); !strings.HasPrefix(w, warning) {
+		t.Errorf("AmendmentWarning = %q, want it to start %q", w, warning)
+	}
+	render := func(format string, a *amend.Amendment) string {
+		var b strings.Builder
+		if err := WriteAmendmentWith(&b, format, a, run); err != nil {
+			t.Fatal(err)
+		}
+		return b.String()
+	}
+	text := strings.Split(render("text", a), "\n")
+	if len(text) < 2 || !strings.HasPrefix(text[1], "  warning: "+warning) || !strings.HasSuffix(text[0], ": Lakeside Internet Exchange Association (lakeside-ix) → International Telecommunication Union (ITU-like) (itu-like)") {
+		t.Errorf("text starts\n%s\nwant both charters named, then the warning", strings.Join(text[:min(len(text), 3)], "\n"))
+	}
+	if md := render("markdown", a); !strings.Contains(md, "\n> **Warning:** "+warning) || strings.Index(md, "Warning") > strings.Index(md, "###") {
+		t.Errorf("markdown lacks the warning before the sections:\n%s", md[:min(len(md), 600)])
+	}
+	doc := parseHTML(t, render("html", a))
+	notes := doc.all(func(n *node) bool { return n.hasClass("note") })
+	if len(notes) == 0 || !strings.Contains(notes[0].fullText(), warning) {
+		t.Errorf("the page's first note is not the warning")
+	}
+	if js := render("json", a); !strings.Contains(js, `"idsDiffer": true`) {
+		t.Error(`json lacks "idsDiffer": true`)
+	}
+
+	// Two versions of one charter: no warning anywhere.
+	same := amend.Compare(as[0], as[2])
+	if w := AmendmentWarning(same); w != "" {
+		t.Errorf("lakeside-ix against lakeside-ix: warning %q", w)
+	}
+	for _, f := range AmendmentFormats() {
+		if out := render(f, same); strings.Contains(out, "different charters") || strings.Contains(out, `"idsDiffer": true`) {
+			t.Errorf("%s warns of different charters comparing two versions of one", f)
+		}
+	}
+}
+
+// StageRules are the descriptions SARIF gives the findings that name no
+// rule of the catalogue, and the baseline's: explain prints them.
+func TestStageRules(t *testing.T) {
+	var ids []string
+	for _, r := range StageRules() {
+		ids = append(ids, r.ID)
+		if r.Title == "" || r.Description == "" || r.Severity == 0 {
+			t.Errorf("%s: title %q, description %q, severity %v", r.ID, r.Title, r.Description, r.Severity)
+		}
+	}
+	if got, want := strings.Join(ids, " "), "parse schema reference limit suppression baseline"; got != want {
+		t.Errorf("StageRules = %s, want %s", got, want)
+	}
+	for i, s := range structural {
+		if !reflect.DeepEqual(StageRules()[i], s) {
+			t.Errorf("StageRules()[%d] = %+v, want SARIF's %+v", i, StageRules()[i], s)
+		}
 	}
 }

@@ -128,16 +128,25 @@ type Reporter interface {
 	Finish(s Summary) error
 }
 
+// StageRules describes the findings whose rule id names no rule of the
+// catalogue: the structural stages (parse, schema, reference), the count
+// of findings left out (limit), and the checks of the configuration
+// (suppression) and of the baseline (baseline). SARIF and JUnit describe
+// these findings with them; charterlint explain prints them too.
+func StageRules() []policy.Rule { return slices.Clone(structural) }
+
 // structural describes the findings that come from no rule of the
 // catalogue: the stages before the rules, in the order they run, then the
-// finding that counts what the per-file cap left out. SARIF results and
-// JUnit test cases name them as rules too.
+// finding that counts what the per-file cap left out, then those about
+// the configuration and the baseline. SARIF results and JUnit test cases
+// name them as rules too.
 var structural = []policy.Rule{
 	{ID: string(finding.StageParse), Title: "Not valid JSON", Severity: finding.Error, Description: "The file is not one valid JSON document: a syntax error, bytes that are not UTF-8, a duplicate key, nesting deeper than 64 levels, data after the document, or a file over the size limit."},
 	{ID: string(finding.StageSchema), Title: "Does not follow the charter format", Severity: finding.Error, Description: "A value breaks the charter format (schemas/charter-v1.json): a wrong type, an unknown property, a missing required property, a value out of range or not in the list of allowed values."},
 	{ID: string(finding.StageReference), Title: "Broken reference", Severity: finding.Error, Description: "An id is used twice, or a reference names no actor, body or function of the charter."},
 	{ID: "limit", Title: "More findings not shown", Severity: finding.Info, Description: "The file has more findings than are reported for one file; the rest are counted."},
 	{ID: "suppression", Title: "Suppression expired or unused", Severity: finding.Warning, Description: "A suppression in .charterlint.yaml has expired, so its findings are reported again, or matched no finding, so it can go."},
+	{ID: "baseline", Title: "Baseline entry no longer found", Severity: finding.Info, Description: "An entry of the baseline file (--baseline, or baseline: in .charterlint.yaml) records a finding that the run no longer reports."},
 }
 
 // formats are the output formats, each with the views it renders.
