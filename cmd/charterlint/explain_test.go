@@ -15,11 +15,9 @@ import (
 // disagree, and with what a finding means, how to fix it and what to
 // read, in the layout of a rule's explanation.
 func TestExplainStages(t *testing.T) {
-	seen := map[string]bool{}
 	for _, r := range report.StageRules() {
-		seen[r.ID] = true
-		h, ok := stages[r.ID]
-		if !ok || h.Stage == "" || h.Means == "" || h.Fix == "" || h.Read == "" {
+		h := stageHelpOf(r.ID)
+		if h.Stage == "" || h.Means == "" || h.Fix == "" || h.Read == "" {
 			t.Errorf("%s: help %+v, want stage, meaning, fix and what to read", r.ID, h)
 		}
 		for _, arg := range []string{r.ID, strings.ToUpper(r.ID)} {
@@ -51,11 +49,6 @@ func TestExplainStages(t *testing.T) {
 					t.Errorf("explain %s: line longer than 76 characters: %q", arg, line)
 				}
 			}
-		}
-	}
-	for id := range stages {
-		if !seen[id] {
-			t.Errorf("help for %q, which report.StageRules does not describe", id)
 		}
 	}
 }

@@ -129,44 +129,46 @@ type stageHelp struct {
 	Means, Fix, Read string
 }
 
-// stages holds the help for every entry of report.StageRules.
-var stages = map[string]stageHelp{
-	"parse": {
-		Stage: "parse, the first stage; no setting turns it off",
-		Means: "charterlint could not read the file as JSON, so it stopped there: the schema, the references and the rules did not run, the charter is not classified, and diff cannot compare its power.",
-		Fix:   "Go to the line and column the finding gives. The usual causes are a comma after the last item of a list or object, a missing comma, quote or bracket, the same key written twice in one object, or a file saved in an encoding other than UTF-8. An editor that knows JSON shows these as you type.",
-		Read:  "docs/charter-format.md, section Files (what the decoder rejects); docs/security.md, section Limits",
-	},
-	"schema": {
-		Stage: "schema, after parse; no setting turns it off",
-		Means: "The file is JSON, but not a charter in the charterlint/v1 format. The references and the rules did not run, since they rely on the format, and the charter is not classified.",
-		Fix:   "The pointer names the value at fault. Check the property's name, type and allowed values against the field tables: a misspelt actor class, modality or vote is the usual cause, and the message often names the nearest allowed value. Remove properties the format does not know, and add the required ones it lists. Starting the file with \"$schema\" lets an editor check it as you type.",
-		Read:  "docs/charter-format.md, sections Fields and Common value types; schemas/charter-v1.json",
-	},
-	"reference": {
-		Stage: "reference, after schema; no setting turns it off",
-		Means: "The charter follows the format, but its elements do not fit together: an id names nothing of the right kind, two elements share an id, or a seat, house, composition or function breaks one of the format's structural constraints. The rules did not run, since they follow the references to work out who holds power.",
-		Fix:   "Correct the id at the pointer (ids are case-sensitive and must match exactly), add the element it is meant to name, or give one of two elements that share an id another one. The References table lists the kind of element each field may name.",
-		Read:  "docs/charter-format.md, sections Ids and References",
-	},
-	"limit": {
-		Stage: "policy, after the rules; it counts what was left out",
-		Means: "At most 1,000 findings are reported per file, the most severe first, so that one file cannot flood a report. This finding, the last of the file, counts the others by severity; they still count for the exit code.",
-		Fix:   "Fix the findings shown and run again: the others then appear. So many findings usually have one cause, such as a rule that does not fit this kind of charter (set it to off for these files in .charterlint.yaml) or one mistake repeated in many elements.",
-		Read:  "docs/security.md, section Limits; docs/configuration.md, sections rules and overrides",
-	},
-	"suppression": {
-		Stage: "config, about .charterlint.yaml rather than a charter",
-		Means: "The finding is located at the suppression in .charterlint.yaml, not in a charter. An expired suppression no longer hides anything: the findings it accepted count for the exit code again. An unused one does nothing, and may hide a finding later that nobody meant to accept.",
-		Fix:   "For an expired suppression, fix the finding it covered, or, if it is still accepted, give it a later expires date and an up-to-date reason. For an unused one, remove it, or correct its rule, file glob, element or pointer if the charter was renamed or edited.",
-		Read:  "docs/configuration.md, section suppressions",
-	},
-	"baseline": {
-		Stage: "config, about the baseline file rather than a charter",
-		Means: "The finding the entry recorded was fixed, or its charter or element was renamed or removed, so the entry no longer hides anything. The finding is located at the entry in the baseline file.",
-		Fix:   "Remove the entry, or write the baseline again: charterlint lint --write-baseline FILE.",
-		Read:  "docs/configuration.md, section Baselines",
-	},
+// stageHelpOf is the help for an entry of report.StageRules.
+func stageHelpOf(id string) stageHelp {
+	return map[string]stageHelp{
+		"parse": {
+			Stage: "parse, the first stage; no setting turns it off",
+			Means: "charterlint could not read the file as JSON, so it stopped there: the schema, the references and the rules did not run, the charter is not classified, and diff cannot compare its power.",
+			Fix:   "Go to the line and column the finding gives. The usual causes are a comma after the last item of a list or object, a missing comma, quote or bracket, the same key written twice in one object, or a file saved in an encoding other than UTF-8. An editor that knows JSON shows these as you type.",
+			Read:  "docs/charter-format.md, section Files (what the decoder rejects); docs/security.md, section Limits",
+		},
+		"schema": {
+			Stage: "schema, after parse; no setting turns it off",
+			Means: "The file is JSON, but not a charter in the charterlint/v1 format. The references and the rules did not run, since they rely on the format, and the charter is not classified.",
+			Fix:   "The pointer names the value at fault. Check the property's name, type and allowed values against the field tables: a misspelt actor class, modality or vote is the usual cause, and the message often names the nearest allowed value. Remove properties the format does not know, and add the required ones it lists. Starting the file with \"$schema\" lets an editor check it as you type.",
+			Read:  "docs/charter-format.md, sections Fields and Common value types; schemas/charter-v1.json",
+		},
+		"reference": {
+			Stage: "reference, after schema; no setting turns it off",
+			Means: "The charter follows the format, but its elements do not fit together: an id names nothing of the right kind, two elements share an id, or a seat, house, composition or function breaks one of the format's structural constraints. The rules did not run, since they follow the references to work out who holds power.",
+			Fix:   "Correct the id at the pointer (ids are case-sensitive and must match exactly), add the element it is meant to name, or give one of two elements that share an id another one. The References table lists the kind of element each field may name.",
+			Read:  "docs/charter-format.md, sections Ids and References",
+		},
+		"limit": {
+			Stage: "policy, after the rules; it counts what was left out",
+			Means: "At most 1,000 findings are reported per file, the most severe first, so that one file cannot flood a report. This finding, the last of the file, counts the others by severity; they still count for the exit code.",
+			Fix:   "Fix the findings shown and run again: the others then appear. So many findings usually have one cause, such as a rule that does not fit this kind of charter (disable it for these files in an overrides entry of .charterlint.yaml) or one mistake repeated in many elements.",
+			Read:  "docs/security.md, section Limits; docs/configuration.md, sections rules and overrides",
+		},
+		"suppression": {
+			Stage: "config, about .charterlint.yaml rather than a charter",
+			Means: "The finding is located at the suppression in .charterlint.yaml, not in a charter. An expired suppression no longer hides anything: the findings it accepted count for the exit code again. An unused one does nothing, and may hide a finding later that nobody meant to accept.",
+			Fix:   "For an expired suppression, fix the finding it covered, or, if it is still accepted, give it a later expires date and an up-to-date reason. For an unused one, remove it, or correct its rule, file glob, element or pointer if the charter was renamed or edited.",
+			Read:  "docs/configuration.md, section suppressions",
+		},
+		"baseline": {
+			Stage: "config, about the baseline file rather than a charter",
+			Means: "The finding the entry recorded was fixed, or its charter or element was renamed or removed, so the entry no longer hides anything. The finding is located at the entry in the baseline file.",
+			Fix:   "When none of the findings the entry records is seen, remove the entry; when some still are, lower its count to those still seen. Or write the baseline again: charterlint lint --write-baseline FILE.",
+			Read:  "docs/configuration.md, section Baselines",
+		},
+	}[id]
 }
 
 // stageRule finds the description of a stage's findings by id, in any
@@ -183,7 +185,7 @@ func stageRule(id string) (policy.Rule, bool) {
 // explainStage prints a stage's findings' description in the layout of
 // a rule's.
 func explainStage(w io.Writer, r policy.Rule) {
-	h := stages[r.ID]
+	h := stageHelpOf(r.ID)
 	fmt.Fprintf(w, "%s: %s\n\nseverity: %s\nstage:    %s\n\n%s\n",
 		r.ID, r.Title, r.Severity, h.Stage, indent(wrap(r.Description)))
 	for _, part := range [][2]string{{"What a finding means", h.Means}, {"How to fix", h.Fix}, {"Read", h.Read}} {

@@ -416,7 +416,7 @@ func (s *Server) codeAction(_ *glsp.Context, p *protocol.CodeActionParams) (any,
 		}
 		f := dg.finding
 		diag := s.toDiagnostic(v.text, dg, v.result)
-		if m := didYouMean.FindStringSubmatch(f.Message); m != nil && f.Stage == finding.StageSchema {
+		if m := didYouMean.FindStringSubmatch(f.Message); m != nil && (f.Stage == finding.StageSchema || f.Stage == finding.StageReference) {
 			if tok := v.text.data[dg.start:dg.end]; len(tok) > 0 && tok[0] == '"' {
 				newText, _ := json.Marshal(m[1])
 				actions = append(actions, protocol.CodeAction{

@@ -581,3 +581,32 @@ func TestZedTraffic(t *testing.T) {
 		t.Errorf("Serve: %v", err)
 	}
 }
+
+// A reference that names nothing gets the same quick fix as a misspelt
+// word: the nearest id of the kind wanted.
+func TestQuickFixForAReference(t *testing.T) {
+	text, _, _ := fixture(t)
+	text = strings.Replace(text, `"actor": "ministry"`, `"actor": "ministri"`, 1)
+	c := start(t, "utf-16")
+	uri := "untitled:Untitled-2.charter.json"
+	c.open(uri, text)
+	ds := c.diagnostics(uri, 1)
+	if len(ds) != 1 || ds[0].Code != "reference" {
+		t.Fatalf("diagnostics %+v, want one reference finding", ds)
+	}
+	var actions []struct {
+		Edit struct {
+			Changes map[string][]struct {
+				Range   lspRange `json:"range"`
+				NewText string   `json:"newText"`
+			} `json:"changes"`
+		} `json:"edit"`
+	}
+	c.call("textDocument/codeAction", map[string]any{"textDocument": map[string]any{"uri": uri}, "range": ds[0].Range, "context": map[string]any{"diagnostics": ds}}, &actions)
+	if len(actions) != 1 || len(actions[0].Edit.Changes[uri]) != 1 {
+		t.Fatalf("code actions %+v", actions)
+	}
+	if e := actions[0].Edit.Changes[uri][0]; e.NewText != `"ministry"` || e.Range != ds[0].Range {
+		t.Errorf("edit %+v", e)
+	}
+}

@@ -442,8 +442,8 @@ func (e *Engine) watchHeap(name string, over func(heap int64)) (stop func()) {
 
 // liveHeap is the memory the heap's objects take now. When that is over
 // limit, it collects garbage first and measures again, so that garbage
-// not yet collected (the CLI lets the heap grow fivefold between
-// collections) does not count.
+// not yet collected (the CLI collects only near its memory limit) does
+// not count.
 func liveHeap(limit int64) int64 {
 	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
 	metrics.Read(s)

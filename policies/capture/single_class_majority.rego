@@ -70,10 +70,11 @@ deny contains {
 }
 
 # Several stakeholder groups can make up one class of Raymond and
-# DeNardis's theory (facts.decisiveTheory): engineers acting as firms
-# vote with the private sector, and academics with civil society. Where
-# no group carries alone but such a class does, it is dominant all the
-# same.
+# DeNardis's theory (facts.decisiveTheory): engineers or academics that
+# act as firms (actor.actsAs) vote with the private sector. Where no group
+# carries alone but such a class does, it is dominant all the same. The
+# theory's default, engineers and academics with civil society, is left
+# to the stakeholder groups (the facts do not count it).
 deny contains {
 	"pointer": body.pointer,
 	"element": id,

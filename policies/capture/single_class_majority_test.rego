@@ -184,14 +184,3 @@ test_pass_theory_classes_balanced if {
 	got := rule.deny with input as {"facts": {"functions": functions, "bodies": {"board": b}}}
 	count(got) == 0
 }
-
-# Civil society across groups, as the facts may report it: named as one
-# class of the theory, each group as it is.
-test_fail_civil_society_across_groups if {
-	b := object.union(
-		board(["peering"], {"private-sector": 3, "academia": 2, "civil-society": 2}, ""),
-		{"decisiveTheory": {"class": "civil-society", "groups": ["civil-society", "academia"], "votes": 4}},
-	)
-	got := rule.deny with input as {"facts": {"functions": functions, "bodies": {"board": b}}}
-	{f.message | some f in got} == {`body "board": civil society (civil-society, academia) hold 4 of 7 votes (57%), enough to carry decisions alone under majority voting, while private-sector also votes`}
-}
