@@ -23,6 +23,25 @@ import (
 // rulesDocURL is where each rule's section of docs/rules.md is published.
 const rulesDocURL = "https://github.com/charterlint/charterlint/blob/main/docs/rules.md"
 
+// semanticVersion turns the binary's version into a semantic version,
+// as SARIF's semanticVersion must be: "v1.4.0" is "1.4.0", and a build
+// from a working tree, "(devel) 1a2b3c4d5e6f", is
+// "0.0.0-devel+1a2b3c4d5e6f", as Go numbers such builds.
+func semanticVersion(version string) string {
+	fields := strings.Fields(version)
+	if v := strings.TrimPrefix(fields[0], "v"); semver.MatchString(v) {
+		return v
+	}
+	s := "0.0.0-devel"
+	if len(fields) > 1 && buildMeta.MatchString(fields[1]) {
+		s += "+" + fields[1]
+	}
+	return s
+}
+
+// buildMeta matches what semver allows as build metadata.
+var buildMeta = regexp.MustCompile(`^[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*$`)
+
 // semver matches a semantic version (semver.org 2.0.0), without a "v".
 var semver = regexp.MustCompile(`^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$`)
 
@@ -41,13 +60,7 @@ func (r *sarifReporter) Start(run *Run) error {
 	r.run = run
 	r.out = sarif.NewRunWithInformationURI("charterlint", "https://github.com/charterlint/charterlint")
 	if run.Version != "" {
-		// semanticVersion must be a semantic version; a build from a
-		// working tree ("(devel) 1a2b3c") says what it is in version.
-		if v := strings.TrimPrefix(strings.Fields(run.Version)[0], "v"); semver.MatchString(v) {
-			r.out.Tool.Driver.WithSemanticVersion(v)
-		} else {
-			r.out.Tool.Driver.WithVersion(run.Version)
-		}
+		r.out.Tool.Driver.WithSemanticVersion(semanticVersion(run.Version))
 	}
 	for _, rule := range append(append([]policy.Rule(nil), structural...), run.Rules...) {
 		d := r.out.AddRule(rule.ID).
