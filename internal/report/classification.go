@@ -6,6 +6,7 @@ import (
 	"io"
 	"maps"
 	"math"
+	"math/big"
 	"slices"
 	"strconv"
 	"strings"
@@ -15,10 +16,23 @@ import (
 	"github.com/charterlint/charterlint/internal/facts"
 )
 
-// Percent renders a share as a whole percentage, rounding halves away
-// from zero as the rules' messages do (lib.percent): 0.625 is "63%".
+// Percent renders a share as a whole percentage, rounded as the rules'
+// messages round it (lib.percent): OPA reads the share as the decimal Go
+// writes for it and rounds halves away from zero, so 0.285, which is
+// 0.28499... in binary, is "29%", and 0.625 is "63%".
 func Percent(share float64) string {
-	return strconv.Itoa(int(math.Round(share*100))) + "%"
+	r, ok := new(big.Rat).SetString(strconv.FormatFloat(share, 'g', -1, 64))
+	if !ok {
+		return strconv.Itoa(int(math.Round(share*100))) + "%" // Inf or NaN
+	}
+	r.Mul(r, big.NewRat(100, 1))
+	// Halves away from zero: (2n + d) / 2d, truncated, for n >= 0.
+	num, den := new(big.Int).Abs(r.Num()), r.Denom()
+	q := new(big.Int).Quo(new(big.Int).Add(new(big.Int).Lsh(num, 1), den), new(big.Int).Lsh(den, 1))
+	if r.Sign() < 0 {
+		q.Neg(q)
+	}
+	return q.String() + "%"
 }
 
 // sharesText renders vote shares, largest first: "government 75%, mixed 25%".

@@ -65,7 +65,8 @@ func TestWhyNamesActorsActingAsFirms(t *testing.T) {
 // Tables round shares as the rules' messages do, so that one diff never
 // says 62% in its table and 63% in a finding; votes count weights.
 func TestPercentRoundsAsTheRules(t *testing.T) {
-	for share, want := range map[float64]string{0.625: "63%", 0.125: "13%", 0.5: "50%", 2.0 / 3: "67%", 0: "0%", 1: "100%"} {
+	for share, want := range map[float64]string{0.625: "63%", 0.125: "13%", 0.5: "50%", 2.0 / 3: "67%", 0: "0%", 1: "100%",
+		57.0 / 200: "29%", 113.0 / 200: "57%", 0.004: "0%", 0.005: "1%"} {
 		if got := Percent(share); got != want {
 			t.Errorf("Percent(%v) = %s, want %s", share, got, want)
 		}
