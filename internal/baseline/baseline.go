@@ -74,6 +74,7 @@ type Baseline struct {
 	dir  string // absolute
 	mu   sync.Mutex
 	left map[key]int // matches still available, by key
+	had  map[key]int // matches the file records, by key
 	pos  map[key]decode.Pos
 	ptr  map[key]string  // the entry's JSON Pointer in the baseline file
 	seen map[string]bool // files of the run
@@ -109,7 +110,7 @@ func Load(path string) (*Baseline, error) {
 	if err != nil {
 		return nil, &Error{File: path, Message: err.Error()}
 	}
-	b := &Baseline{path: path, dir: dir, left: map[key]int{}, pos: map[key]decode.Pos{}, ptr: map[key]string{}, seen: map[string]bool{}}
+	b := &Baseline{path: path, dir: dir, left: map[key]int{}, had: map[key]int{}, pos: map[key]decode.Pos{}, ptr: map[key]string{}, seen: map[string]bool{}}
 	for i, e := range f.Findings {
 		ptr := fmt.Sprintf("/findings/%d", i)
 		if e.Rule == "" || e.File == "" || e.Message == "" {
@@ -118,6 +119,7 @@ func Load(path string) (*Baseline, error) {
 		}
 		k := key{e.Rule, e.File, e.Element, e.Pointer, e.Message}
 		b.left[k] += max(e.Count, 1)
+		b.had[k] += max(e.Count, 1)
 		if _, ok := b.pos[k]; !ok {
 			b.pos[k] = doc.Pos(ptr)
 			b.ptr[k] = ptr
@@ -202,7 +204,7 @@ func (b *Baseline) Stale(whole bool) []finding.Finding {
 		out = append(out, finding.Finding{
 			Rule: "baseline", Stage: finding.StageConfig, Severity: finding.Info,
 			File: b.path, Line: p.Line, Column: p.Column, Pointer: b.ptr[k],
-			Message: fmt.Sprintf("%s on %s in %s is no longer found (%s): remove the entry, or write the baseline again", k.rule, what, k.file, unseen(n)),
+			Message: staleText(k.rule, what, k.file, n, b.had[k]),
 		})
 	}
 	finding.Sort(out)
@@ -297,11 +299,16 @@ func (r *Recorder) Write(path string) error {
 	return nil
 }
 
-// unseen says how many of an entry's recorded findings the run did not
-// report: "1 recorded finding not seen", "2 recorded findings not seen".
-func unseen(n int) string {
-	if n == 1 {
-		return "1 recorded finding not seen"
+// staleText says what of an entry the run did not see, and what to do:
+// remove an entry none of whose findings is seen, lower the count of one
+// whose findings are partly seen (removing it would report the others).
+func staleText(rule, what, file string, unseen, had int) string {
+	if unseen >= had {
+		return fmt.Sprintf("%s on %s in %s is no longer found: remove the entry, or write the baseline again", rule, what, file)
 	}
-	return fmt.Sprintf("%d recorded findings not seen", n)
+	times := fmt.Sprintf("%d times", had-unseen)
+	if had-unseen == 1 {
+		times = "once"
+	}
+	return fmt.Sprintf("%s on %s in %s is found %s, not the %d recorded: lower the entry's count to %d, or write the baseline again", rule, what, file, times, had, had-unseen)
 }

@@ -78,3 +78,17 @@ func TestLoadErrors(t *testing.T) {
 		}
 	}
 }
+
+// An entry whose findings are partly seen is to be lowered, not removed:
+// removing it would report the ones still seen.
+func TestStaleText(t *testing.T) {
+	if got, want := staleText("CL-X", "board", "a.json", 1, 1), "CL-X on board in a.json is no longer found: remove the entry, or write the baseline again"; got != want {
+		t.Errorf("all unseen: %q, want %q", got, want)
+	}
+	if got, want := staleText("CL-X", "board", "a.json", 1, 3), "CL-X on board in a.json is found 2 times, not the 3 recorded: lower the entry's count to 2, or write the baseline again"; got != want {
+		t.Errorf("partly seen: %q, want %q", got, want)
+	}
+	if got, want := staleText("CL-X", "board", "a.json", 1, 2), "CL-X on board in a.json is found once, not the 2 recorded: lower the entry's count to 1, or write the baseline again"; got != want {
+		t.Errorf("one seen: %q, want %q", got, want)
+	}
+}
