@@ -78,6 +78,9 @@ type TheoryBloc struct {
 	Groups []string `json:"groups"`
 	// Votes are Class's full votes, of BodyFacts.TotalVotes.
 	Votes int `json:"votes"`
+	// Others are the other classes of the theory that vote on the body,
+	// in the theory's order, "mixed" for seats of no one class.
+	Others []string `json:"others"`
 }
 
 // decisiveTheory finds the class of the theory that carries an ordinary
@@ -112,13 +115,38 @@ func (d *deriver) decisiveTheory(b charter.Body, bf *BodyFacts) *TheoryBloc {
 		return nil
 	}
 	ordinary, _ := ordinaryRule(b)
-	g, blocs := d.game(b, bf, ordinary, "all", d.seatTheoryClass)
-	for _, x := range solve(g, blocs, false, nil) {
+	g, blocs := d.game(b, bf, ordinary, "all", d.seatTheoryClass, d.holderTheoryClass)
+	solved := solve(g, blocs, false, nil)
+	for _, x := range solved {
 		if x.Carries && x.Name != Mixed && counts(x.Name) {
-			return &TheoryBloc{Class: x.Name, Groups: canonical(groups[x.Name]), Votes: x.Votes}
+			var others wordSet
+			for _, y := range solved {
+				if y.Name != x.Name && y.Votes > 0 {
+					others = others.add(y.Name)
+				}
+			}
+			return &TheoryBloc{Class: x.Name, Groups: canonical(groups[x.Name]), Votes: x.Votes, Others: theoryCanonical(others)}
 		}
 	}
 	return nil
+}
+
+// holderTheoryClass is the theory's class of a veto's holder: an actor's,
+// or the one class behind a body's voters; Mixed when there are several.
+func (d *deriver) holderTheoryClass(id string) string {
+	if a, ok := d.f.Actors[id]; ok {
+		return a.TheoryClass
+	}
+	var set wordSet
+	for _, ts := range d.theoryBehind(id) {
+		for _, t := range ts {
+			set = set.add(t)
+		}
+	}
+	if len(set) == 1 {
+		return set[0]
+	}
+	return Mixed
 }
 
 // seatTheoryClass is the theory's class a voting seat group counts under:
@@ -156,7 +184,7 @@ func (d *deriver) votingPower(b charter.Body, bf *BodyFacts) *PowerFacts {
 	ordinary, text := ordinaryRule(b)
 	p := &PowerFacts{Rule: text, Matters: []MatterPower{}, IncumbentCoalition: []string{}, Organisations: []BlocFacts{}}
 	byClass := func(s charter.Seat) string { c, _ := d.seatClass(s); return c }
-	g, blocs := d.game(b, bf, ordinary, "all", byClass)
+	g, blocs := d.game(b, bf, ordinary, "all", byClass, nil)
 	p.Blocs = solve(g, blocs, true, &p.Note)
 	p.Carriers, p.Blockers = carriersBlockers(p.Blocs)
 	if d.namedOrganisationVotes(b) {
@@ -166,7 +194,7 @@ func (d *deriver) votingPower(b charter.Body, bf *BodyFacts) *PowerFacts {
 			}
 			return byClass(s)
 		}
-		og, oblocs := d.game(b, bf, ordinary, "all", byOrg)
+		og, oblocs := d.game(b, bf, ordinary, "all", byOrg, nil)
 		p.Organisations = solve(og, oblocs, true, &p.Note)
 		in := make([]bool, len(p.Organisations))
 		n := 0
@@ -192,7 +220,7 @@ func (d *deriver) votingPower(b charter.Body, bf *BodyFacts) *PowerFacts {
 		if !special {
 			continue
 		}
-		mg, mblocs := d.game(b, bf, rule, m, byClass)
+		mg, mblocs := d.game(b, bf, rule, m, byClass, nil)
 		mp := MatterPower{Matter: m, Rule: ruleText(rule, b)}
 		mp.Carriers, mp.Blockers = carriersBlockers(solve(mg, mblocs, false, nil))
 		p.Matters = append(p.Matters, mp)
@@ -224,8 +252,11 @@ func (d *deriver) namedOrganisationVotes(b charter.Body) bool {
 
 // game builds the weighted voting game of a body: one bloc per name that
 // blocOf gives a voting seat, weighted per house, plus the holders of the
-// vetoes (and binding advice) that apply to the scope.
-func (d *deriver) game(b charter.Body, bf *BodyFacts, rule charter.Rule, scope string, blocOf func(charter.Seat) string) (Game, []BlocFacts) {
+// vetoes (and binding advice) that apply to the scope. holderOf, when set,
+// names the bloc of a veto's holder (an actor's or a body's id) as blocOf
+// names seats; nil names it by stakeholder group, or by the organisation
+// when it has a bloc of its own.
+func (d *deriver) game(b charter.Body, bf *BodyFacts, rule charter.Rule, scope string, blocOf func(charter.Seat) string, holderOf func(id string) string) (Game, []BlocFacts) {
 	houses := []string{""} // one house, unnamed, for a body without houses
 	if len(b.Houses) > 0 {
 		houses = make([]string, len(b.Houses))
@@ -284,6 +315,11 @@ func (d *deriver) game(b charter.Body, bf *BodyFacts, rule charter.Rule, scope s
 		}
 	}
 	veto := func(holder string) {
+		if holderOf != nil {
+			name := holderOf(holder)
+			blocs[bloc(name, name)].Veto = true
+			return
+		}
 		name, class := holder, ""
 		if a, ok := d.f.Actors[holder]; ok {
 			class = a.Class

@@ -269,7 +269,7 @@ func TestDecisiveTheoryClass(t *testing.T) {
 		want  *TheoryBloc
 	}{
 		{"firms across two groups", []charter.Seat{seat("f", "firms", 3, "full"), seat("r", "registry", 3, "full"), seat("n", "ngos", 1, "full")},
-			&TheoryBloc{Class: TheoryFirm, Groups: []string{"private-sector", "technical-community"}, Votes: 6}},
+			&TheoryBloc{Class: TheoryFirm, Groups: []string{"private-sector", "technical-community"}, Votes: 6, Others: []string{TheoryCivilSociety}}},
 		// The theory's default puts engineers and academics with civil
 		// society; balance among stakeholder groups is left as it is.
 		{"engineers and academics with civil society by default", []charter.Seat{seat("f", "firms", 3, "full"), seat("e", "techies", 2, "full"), seat("a", "scholars", 2, "full")}, nil},
@@ -297,5 +297,23 @@ func TestReasonsNameActorsActingAsFirms(t *testing.T) {
 	}
 	if got := b.Reasons["civil-society"]; len(got) != 1 {
 		t.Errorf("civil-society reasons %q", got)
+	}
+}
+
+// A veto held by a group inside the class counts for the class: the
+// theory's game names the holder by its class, not as a bloc of its own
+// without votes that would block the class.
+func TestDecisiveTheoryClassWithItsOwnVeto(t *testing.T) {
+	c := theoryCharter(seat("f", "firms", 3, "full"), seat("r", "registry", 3, "full"), seat("n", "ngos", 1, "full"))
+	c.Bodies[0].Vetoes = []charter.Veto{{ID: "v", Holder: "firms", Scope: "all"}}
+	b := Derive(c, nil).Bodies["council"]
+	want := &TheoryBloc{Class: TheoryFirm, Groups: []string{"private-sector", "technical-community"}, Votes: 6, Others: []string{TheoryCivilSociety}}
+	if !reflect.DeepEqual(b.DecisiveTheory, want) {
+		t.Errorf("decisive theory %+v, want %+v", b.DecisiveTheory, want)
+	}
+	// A veto held by civil society stops the firms carrying alone.
+	c.Bodies[0].Vetoes[0].Holder = "ngos"
+	if b := Derive(c, nil).Bodies["council"]; b.DecisiveTheory != nil {
+		t.Errorf("decisive theory %+v under civil society's veto, want none", b.DecisiveTheory)
 	}
 }

@@ -84,7 +84,10 @@ holders(body) := sprintf("%s, acting as firms, holds", [body.powerClasses[0]]) i
 	lib.acting_as_firms(body.powerClasses, body.theoryClasses)
 } else := sprintf("%s holds", [body.powerClasses[0]]) if {
 	count(body.powerClasses) == 1
-} else := sprintf("%s (together one class of the theory, %s) hold", [lib.classes_text(body.powerClasses), lib.theory_name[body.theoryClasses[0]]])
+} else := sprintf("%s (together one class of the theory, %s) hold", [
+	concat(", ", [lib.acting(g, body.theoryClasses[0]) | some g in sort(body.powerClasses)]),
+	lib.theory_name[body.theoryClasses[0]],
+])
 
 # effectively names the modality of a body one class decides: governments
 # make it intergovernmental (national when one state decides alone).

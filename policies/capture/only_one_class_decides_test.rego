@@ -150,3 +150,11 @@ test_fail_names_a_group_acting_as_firms if {
 	got := rule.deny with input as {"facts": facts("registry", b)}
 	{f.message | some f in got} == {`body "registry": only technical-community, acting as firms, holds decision power although the charter claims multistakeholder for the functions it decides (cctld-policy, root-zone); the body is effectively private`}
 }
+
+# Firms and a technical group acting as firms decide together: one class
+# of the theory, and the message says which group acts as firms.
+test_fail_names_groups_acting_as_firms_in_one_class if {
+	b := object.union(body(["private-sector", "technical-community"], ["private-sector", "technical-community"], [], "private"), {"theoryClasses": ["firm"]})
+	got := rule.deny with input as {"facts": facts("board", b)}
+	{f.message | some f in got} == {`body "board": only private-sector, technical-community acting as firms (together one class of the theory, firms) hold decision power although the charter claims multistakeholder for the functions it decides (cctld-policy, root-zone); the body is effectively private`}
+}

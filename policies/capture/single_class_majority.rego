@@ -80,23 +80,22 @@ deny contains {
 	"element": id,
 	"message": sprintf(
 		"body %q: %s (%s) hold %d of %d votes (%s), enough to carry decisions alone under %s, while %s",
-		[id, lib.theory_name[t.class], concat(", ", [acting(g, t.class) | some g in t.groups]), t.votes, body.totalVotes, lib.percent(t.votes / body.totalVotes), decision_method(id), also_vote(others)],
+		[id, lib.theory_name[t.class], concat(", ", [lib.acting(g, t.class) | some g in t.groups]), t.votes, body.totalVotes, lib.percent(t.votes / body.totalVotes), decision_method(id), also_vote(others)],
 	),
 } if {
 	some id in lib.deciding_bodies
 	body := input.facts.bodies[id]
 	t := body.decisiveTheory
 	t != null
-	others := [label(c) | some c in body.votingClasses; not c in t.groups]
+	others := [theory_label(c) | some c in t.others]
 	count(others) > 0
 }
 
-# acting names a stakeholder group inside a class of the theory, saying
-# so where the group's actors act as firms (actor.actsAs).
-acting(group, class) := sprintf("%s acting as firms", [group]) if {
-	class == "firm"
-	group != "private-sector"
-} else := group
+# theory_label names a voting class of the theory in a message; "mixed"
+# seats are filled by a body drawn from several classes.
+theory_label(class) := "mixed seats" if {
+	class == "mixed"
+} else := lib.theory_name[class]
 
 # also_vote names the other voters, with the verb agreeing.
 also_vote(others) := sprintf("%s also votes", [others[0]]) if {

@@ -168,10 +168,21 @@ test_pass_majority_of_seats_that_carries_nothing if {
 test_fail_theory_class_carries_alone if {
 	b := object.union(
 		board(["peering"], {"private-sector": 3, "technical-community": 3, "civil-society": 1}, ""),
-		{"decisiveTheory": {"class": "firm", "groups": ["private-sector", "technical-community"], "votes": 6}},
+		{"decisiveTheory": {"class": "firm", "groups": ["private-sector", "technical-community"], "votes": 6, "others": ["civil-society"]}},
 	)
 	got := rule.deny with input as {"facts": {"functions": functions, "bodies": {"board": b}}}
-	{f.message | some f in got} == {`body "board": firms (private-sector, technical-community acting as firms) hold 6 of 7 votes (86%), enough to carry decisions alone under majority voting, while civil-society also votes`}
+	{f.message | some f in got} == {`body "board": firms (private-sector, technical-community acting as firms) hold 6 of 7 votes (86%), enough to carry decisions alone under majority voting, while civil society also votes`}
+}
+
+# Among the others, seats filled by a body of several classes are named
+# as such, and several others agree with the verb.
+test_fail_theory_class_beside_several_others if {
+	b := object.union(
+		board(["peering"], {"private-sector": 5, "technical-community": 3, "civil-society": 1, "government": 1}, ""),
+		{"decisiveTheory": {"class": "firm", "groups": ["private-sector", "technical-community"], "votes": 8, "others": ["state", "civil-society", "mixed"]}},
+	)
+	got := rule.deny with input as {"facts": {"functions": functions, "bodies": {"board": b}}}
+	{f.message | some f in got} == {`body "board": firms (private-sector, technical-community acting as firms) hold 8 of 10 votes (80%), enough to carry decisions alone under majority voting, while civil society, mixed seats, states also vote`}
 }
 
 # The same seats where the engineers act as civil society: no class of

@@ -20,6 +20,13 @@ acting_as_firms(groups, theory) if {
 	groups[0] != "private-sector"
 }
 
+# acting names a stakeholder group inside a class of the theory, saying
+# so where the group's actors act as firms (actor.actsAs).
+acting(group, class) := sprintf("%s acting as firms", [group]) if {
+	class == "firm"
+	group != "private-sector"
+} else := group
+
 # percent renders a share (0..1) as a whole percentage.
 percent(share) := sprintf("%d%%", [round(share * 100)])
 

@@ -68,6 +68,12 @@ test_non_binding_note if {
 	lib.non_binding_note({"binding": null}) == ""
 }
 
+test_acting if {
+	lib.acting("technical-community", "firm") == "technical-community acting as firms"
+	lib.acting("private-sector", "firm") == "private-sector"
+	lib.acting("academia", "civil-society") == "academia"
+}
+
 test_acting_as_firms if {
 	lib.acting_as_firms(["technical-community"], ["firm"])
 	not lib.acting_as_firms(["private-sector"], ["firm"])
