@@ -200,16 +200,25 @@ func noCharters(c *config.Config, paths []string) string {
 		// The same walk without exclude: did it leave out every charter?
 		all := filter(c)
 		all.Exclude = nil
-		var dirs []string
+		var dirs, named []string
 		for _, p := range paths {
 			if info, err := os.Stat(p); err == nil && info.IsDir() {
 				dirs = append(dirs, p)
+			} else if p != discover.Stdin {
+				named = append(named, p) // given, so excluded
 			}
 		}
-		switch found, _ := all.Sources(dirs); len(found) {
+		sources, _ := all.Sources(dirs)
+		found := named
+		for _, src := range sources {
+			if !slices.ContainsFunc(named, func(n string) bool { return filepath.Clean(n) == filepath.Clean(src.Path) }) {
+				found = append(found, src.Path)
+			}
+		}
+		switch len(found) {
 		case 0:
 		case 1:
-			return fmt.Sprintf("no charters found in %s: the only charter there, %s, is excluded by exclude in %s", where, found[0].Path, c.File)
+			return fmt.Sprintf("no charters found in %s: the only charter there, %s, is excluded by exclude in %s", where, found[0], c.File)
 		case 2:
 			return fmt.Sprintf("no charters found in %s: both charters there are excluded by exclude in %s", where, c.File)
 		default:
