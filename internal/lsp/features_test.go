@@ -173,21 +173,8 @@ func TestColumnsAfterMultiByteCharacters(t *testing.T) {
 				t.Errorf("range %+v, want %+v", ds[0].Range, lspRange{want, end})
 			}
 			// The quick fix replaces the value with the suggestion.
-			var actions []struct {
-				Title string `json:"title"`
-				Edit  struct {
-					Changes map[string][]struct {
-						Range   lspRange `json:"range"`
-						NewText string   `json:"newText"`
-					} `json:"changes"`
-				} `json:"edit"`
-			}
-			c.call("textDocument/codeAction", map[string]any{"textDocument": map[string]any{"uri": uri}, "range": ds[0].Range, "context": map[string]any{"diagnostics": ds}}, &actions)
-			if len(actions) != 1 || len(actions[0].Edit.Changes[uri]) != 1 {
-				t.Fatalf("code actions %+v", actions)
-			}
-			if e := actions[0].Edit.Changes[uri][0]; e.NewText != `"government"` || e.Range != ds[0].Range {
-				t.Errorf("edit %+v", e)
+			if text, r := quickFix(t, c, uri, ds); text != `"government"` || r != ds[0].Range {
+				t.Errorf("edit %s at %+v", text, r)
 			}
 			// A position inside the emoji or past the line's end is clamped.
 			var hover *struct{}
@@ -594,6 +581,15 @@ func TestQuickFixForAReference(t *testing.T) {
 	if len(ds) != 1 || ds[0].Code != "reference" {
 		t.Fatalf("diagnostics %+v, want one reference finding", ds)
 	}
+	if text, r := quickFix(t, c, uri, ds); text != `"ministry"` || r != ds[0].Range {
+		t.Errorf("edit %s at %+v", text, r)
+	}
+}
+
+// quickFix asks for the code actions of the first diagnostic and returns
+// the one edit of the one action expected.
+func quickFix(t *testing.T, c *client, uri string, ds []wireDiag) (string, lspRange) {
+	t.Helper()
 	var actions []struct {
 		Edit struct {
 			Changes map[string][]struct {
@@ -606,7 +602,6 @@ func TestQuickFixForAReference(t *testing.T) {
 	if len(actions) != 1 || len(actions[0].Edit.Changes[uri]) != 1 {
 		t.Fatalf("code actions %+v", actions)
 	}
-	if e := actions[0].Edit.Changes[uri][0]; e.NewText != `"ministry"` || e.Range != ds[0].Range {
-		t.Errorf("edit %+v", e)
-	}
+	e := actions[0].Edit.Changes[uri][0]
+	return e.NewText, e.Range
 }
