@@ -101,8 +101,7 @@ func (d *deriver) decisiveTheory(b charter.Body, bf *BodyFacts) *TheoryBloc {
 			if t := d.seatTheoryClass(s); t != Mixed {
 				class, _ := d.seatClass(s)
 				groups[t] = groups[t].add(class)
-				a := d.f.Actors[s.Actor]
-				stated[t] = stated[t] || s.Actor != "" && a.TheoryClass != TheoryClass(a.Class, "")
+				stated[t] = stated[t] || s.Actor != "" && actsOtherwise(d.f.Actors[s.Actor])
 			}
 		}
 	}
@@ -134,16 +133,7 @@ func (d *deriver) decisiveTheory(b charter.Body, bf *BodyFacts) *TheoryBloc {
 // holderTheoryClass is the theory's class of a veto's holder: an actor's,
 // or the one class behind a body's voters; Mixed when there are several.
 func (d *deriver) holderTheoryClass(id string) string {
-	if a, ok := d.f.Actors[id]; ok {
-		return a.TheoryClass
-	}
-	var set wordSet
-	for _, ts := range d.theoryBehind(id) {
-		for _, t := range ts {
-			set = set.add(t)
-		}
-	}
-	if len(set) == 1 {
+	if set := theoryUnion(d.theoryBehind(id)); len(set) == 1 {
 		return set[0]
 	}
 	return Mixed
@@ -157,13 +147,7 @@ func (d *deriver) seatTheoryClass(s charter.Seat) string {
 	if class == Mixed {
 		return Mixed
 	}
-	var set wordSet
-	for _, ts := range d.seatTheory(s, behind) {
-		for _, t := range ts {
-			set = set.add(t)
-		}
-	}
-	switch len(set) {
+	switch set := theoryUnion(d.seatTheory(s, behind)); len(set) {
 	case 0:
 		return TheoryClass(class, "")
 	case 1:
@@ -533,7 +517,7 @@ func (d *deriver) reasons(b charter.Body, bf *BodyFacts) {
 	firms := map[string][]string{}
 	note := func(id string) {
 		a, ok := d.f.Actors[id]
-		if ok && a.TheoryClass != TheoryClass(a.Class, "") && slices.Contains(bf.PowerClasses, a.Class) && !slices.Contains(firms[a.Class], id) {
+		if ok && actsOtherwise(a) && slices.Contains(bf.PowerClasses, a.Class) && !slices.Contains(firms[a.Class], id) {
 			firms[a.Class] = append(firms[a.Class], id)
 		}
 	}

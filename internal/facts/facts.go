@@ -946,13 +946,11 @@ func chooserOfAll(bf *BodyFacts) string {
 // several classes recalls as a body ("mixed"), whoever has its majority.
 func (d *deriver) recallers(body string) []string {
 	out := make(wordSet, 0, 4)
-	if acc := d.c.Accountability; acc != nil && acc.Recall != nil && slices.Contains(acc.Recall.Of, body) {
-		for _, w := range acc.Recall.By {
-			if cs := d.classesOf(w); len(cs) == 1 {
-				out = out.add(cs[0])
-			} else {
-				out = out.add(Mixed)
-			}
+	for _, w := range d.recallerIDs(body) {
+		if cs := d.classesOf(w); len(cs) == 1 {
+			out = out.add(cs[0])
+		} else {
+			out = out.add(Mixed)
 		}
 	}
 	return canonical(out)

@@ -152,6 +152,23 @@ func (d *deriver) authorityTheory(b charter.Body, bf *BodyFacts, via authorityCh
 	return TheoryClass(g, "")
 }
 
+// actsOtherwise reports whether an actor acts as another class of the
+// theory than its group usually does (actor.actsAs: a technical or
+// academic actor that acts as a firm).
+func actsOtherwise(a ActorFacts) bool { return a.TheoryClass != TheoryClass(a.Class, "") }
+
+// theoryUnion is every class of the theory in a by-group map
+// (theoryBehind, seatTheory), whatever the group.
+func theoryUnion(m map[string]wordSet) wordSet {
+	var set wordSet
+	for _, ts := range m {
+		for _, t := range ts {
+			set = set.add(t)
+		}
+	}
+	return set
+}
+
 // theoryBehind is, by stakeholder group, the theory's classes behind an
 // actor or a body's voters.
 func (d *deriver) theoryBehind(id string) map[string]wordSet {
