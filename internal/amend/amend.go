@@ -426,6 +426,20 @@ func fields(kind string, old, new map[string]any, renames map[string]string) []s
 	return out
 }
 
+// fieldNames are the properties the changes are in, sorted: a nested
+// property's change ("selection.method") counts for its top property.
+func fieldNames(changes []FieldChange) []string {
+	var out []string
+	for _, c := range changes {
+		top, _, _ := strings.Cut(c.Field, ".")
+		if !slices.Contains(out, top) {
+			out = append(out, top)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
 // fieldChanges says how the properties that fields lists changed: the
 // values before and after, as each side writes them. An object is
 // followed down to the properties of it that changed, one not set
@@ -545,9 +559,8 @@ func compareElements(oc, nc *charter.Charter) ([]Element, map[string]string) {
 		}
 		for _, n := range news[kind] {
 			if o, ok := renamedTo[n.id]; ok {
-				oe := oldByID[o]
-				out = append(out, Element{Kind: kind, Change: Renamed, ID: n.id, OldID: o, Name: n.name,
-					Fields: fields(kind, oe.content, n.content, renames), Changes: fieldChanges(kind, oe.content, n.content, renames)})
+				ch := fieldChanges(kind, oldByID[o].content, n.content, renames)
+				out = append(out, Element{Kind: kind, Change: Renamed, ID: n.id, OldID: o, Name: n.name, Fields: fieldNames(ch), Changes: ch})
 				continue
 			}
 			o, ok := oldByID[n.id]
@@ -555,8 +568,8 @@ func compareElements(oc, nc *charter.Charter) ([]Element, map[string]string) {
 				out = append(out, Element{Kind: kind, Change: Added, ID: n.id, Name: n.name})
 				continue
 			}
-			if fs := fields(kind, o.content, n.content, renames); len(fs) > 0 {
-				out = append(out, Element{Kind: kind, Change: Changed, ID: n.id, Name: n.name, Fields: fs, Changes: fieldChanges(kind, o.content, n.content, renames)})
+			if ch := fieldChanges(kind, o.content, n.content, renames); len(ch) > 0 {
+				out = append(out, Element{Kind: kind, Change: Changed, ID: n.id, Name: n.name, Fields: fieldNames(ch), Changes: ch})
 			}
 		}
 		for _, o := range olds[kind] {

@@ -55,10 +55,7 @@ func elementText(e amend.Element) string {
 	if e.Kind == amend.KindCharter {
 		id = "settings"
 	}
-	s := e.Change + " " + e.Kind + " " + id
-	if e.OldID != "" {
-		s += " (was " + e.OldID + ")"
-	}
+	s := e.Change + " " + e.Kind + " " + renamedID(id, e.OldID)
 	if c := elementChanges(e); c != "" {
 		s += ": " + c
 	}

@@ -25,14 +25,8 @@ func Percent(share float64) string {
 	if !ok {
 		return strconv.Itoa(int(math.Round(share*100))) + "%" // Inf or NaN
 	}
-	r.Mul(r, big.NewRat(100, 1))
-	// Halves away from zero: (2n + d) / 2d, truncated, for n >= 0.
-	num, den := new(big.Int).Abs(r.Num()), r.Denom()
-	q := new(big.Int).Quo(new(big.Int).Add(new(big.Int).Lsh(num, 1), den), new(big.Int).Lsh(den, 1))
-	if r.Sign() < 0 {
-		q.Neg(q)
-	}
-	return q.String() + "%"
+	// FloatString rounds halves away from zero.
+	return r.Mul(r, big.NewRat(100, 1)).FloatString(0) + "%"
 }
 
 // sharesText renders vote shares, largest first: "government 75%, mixed 25%".

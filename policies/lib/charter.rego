@@ -11,20 +11,27 @@ classes_text(classes) := concat(", ", sort(classes))
 # message (facts.theoryClasses).
 theory_name := {"state": "states", "igo": "IGOs", "firm": "firms", "civil-society": "civil society"}
 
-# acting_as_firms holds when the one stakeholder group holding power is
-# not the private sector but acts as firms (actor.actsAs): a registry of
-# the technical community run as a business.
+# acts_as_firm holds for a stakeholder group counted among the theory's
+# firms that is not the private sector: its actors act as firms
+# (actor.actsAs), as a registry of the technical community run as a
+# business does.
+acts_as_firm(group, class) if {
+	class == "firm"
+	group != "private-sector"
+}
+
+# acting_as_firms holds when the one stakeholder group holding power acts
+# as firms (acts_as_firm).
 acting_as_firms(groups, theory) if {
 	count(groups) == 1
 	theory == ["firm"]
-	groups[0] != "private-sector"
+	acts_as_firm(groups[0], "firm")
 }
 
 # acting names a stakeholder group inside a class of the theory, saying
-# so where the group's actors act as firms (actor.actsAs).
+# so where the group's actors act as firms.
 acting(group, class) := sprintf("%s acting as firms", [group]) if {
-	class == "firm"
-	group != "private-sector"
+	acts_as_firm(group, class)
 } else := group
 
 # percent renders a share (0..1) as a whole percentage.
