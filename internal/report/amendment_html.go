@@ -180,7 +180,7 @@ func buildBodyChange(b amend.Body, anchor string) bodyChange {
 			}
 			bs.Bar = &barChart{
 				ID: anchor + "-" + s.side, Body: b.ID, Side: s.side, Segments: segs,
-				Title: chartTitle(s.label+": ", totalVotes(s.power.Votes), b.ID, segs),
+				Title: chartTitle(s.label+": ", s.power.TotalVotes, b.ID, segs),
 			}
 		}
 		bc.Sides = append(bc.Sides, bs)
@@ -210,13 +210,4 @@ func buildBodyChange(b amend.Body, anchor string) bodyChange {
 		bc.Rows = append(bc.Rows, varietyRow{Name: r.name, Before: before, After: after, Changed: before != after})
 	}
 	return bc
-}
-
-// totalVotes adds up the full votes of every class.
-func totalVotes(votes map[string]int) int {
-	n := 0
-	for _, v := range votes {
-		n += v
-	}
-	return n
 }
